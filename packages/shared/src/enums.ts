@@ -1,0 +1,49 @@
+/** The four ISSA regions. Values are the public GraphQL enum names. */
+export const REGIONS = ['AFRICA', 'AMERICAS', 'ASIA_PACIFIC', 'EUROPE'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const REGION_LABELS: Record<Region, string> = {
+  AFRICA: 'Africa',
+  AMERICAS: 'the Americas',
+  ASIA_PACIFIC: 'Asia and the Pacific',
+  EUROPE: 'Europe',
+};
+
+/** Outcomes in the order the results booklet presents them. */
+export const OUTCOMES = [
+  'AWARD',
+  'CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION',
+  'CERTIFICATE_OF_MERIT',
+  'ATTESTATION',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  AWARD: 'Award',
+  CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION: 'Certificate of Merit with Special Mention from the Jury',
+  CERTIFICATE_OF_MERIT: 'Certificate of Merit',
+  ATTESTATION: 'Attestation',
+};
+
+/** Outcomes whose decision must carry a public text (the Jury's comment or the special mention). */
+export const OUTCOMES_WITH_JURY_TEXT: readonly Outcome[] = [
+  'AWARD',
+  'CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION',
+];
+
+export const PRACTICE_SORTS = ['RELEVANCE', 'NEWEST', 'TITLE'] as const;
+export type PracticeSort = (typeof PRACTICE_SORTS)[number];
+
+/**
+ * A competition's lifecycle. Only PUBLISHED competitions are visible to the public;
+ * everything before it is confidential to the secretariat and the jury.
+ */
+export const COMPETITION_STATUSES = ['DRAFT', 'OPEN', 'JUDGING', 'DECIDED', 'PUBLISHED'] as const;
+export type CompetitionStatus = (typeof COMPETITION_STATUSES)[number];
+
+/** An entry's own state, independent of its competition's. */
+export const ENTRY_STATUSES = ['DRAFT', 'SUBMITTED', 'WITHDRAWN'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+export const LESSON_KINDS = ['SUCCESS_FACTOR', 'RISK'] as const;
+export type LessonKind = (typeof LESSON_KINDS)[number];

@@ -1,0 +1,5 @@
+export * from './enums.js';
+export * from './form.js';
+export * from './slug.js';
+export * from './results-sentence.js';
+export * from './seed.schema.js';
