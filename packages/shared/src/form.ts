@@ -57,10 +57,10 @@ export const ENTRY_LIMITS = {
   maxRisks: 3,
 } as const;
 
-/** Words as a reader counts them: runs of letters or digits, with inner apostrophes and hyphens. */
+/** Words as a reader counts them: runs of letters or digits, with inner apostrophes, hyphens and digit separators. */
 export function countWords(text: string | null | undefined): number {
   if (!text) return 0;
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’‑-][\p{L}\p{N}]+)*/gu);
+  const matches = text.match(/[\p{L}\p{N}]+(?:['’‑.,-][\p{L}\p{N}]+)*/gu);
   return matches ? matches.length : 0;
 }
 

@@ -3,3 +3,4 @@ export * from './form.js';
 export * from './slug.js';
 export * from './results-sentence.js';
 export * from './seed.schema.js';
+export * from './practice-text.js';

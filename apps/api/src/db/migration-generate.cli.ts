@@ -1,0 +1,73 @@
+/**
+ * Writes a migration for the difference between the entities and the migrated schema, the way
+ * `typeorm migration:generate` does, against a throwaway database on the local PostgreSQL
+ * server (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
+ *
+ *   pnpm --filter @gpa/api migration:generate <Name>      write src/db/migrations/<ts>-<name>.ts
+ *   pnpm --filter @gpa/api migration:check                 exit 1 when entities and migrations differ
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { createDataSource } from './data-source.js';
+
+const check = process.argv.includes('--check');
+const name = process.argv.slice(2).find((a) => !a.startsWith('--'));
+if (!check && !name) {
+  console.error('usage: migration-generate.cli.ts <Name> | --check');
+  process.exit(2);
+}
+
+const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = `gpa_migration_${process.pid}`;
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${dbName}`);
+const url = new URL(adminUrl);
+url.pathname = `/${dbName}`;
+const dataSource = createDataSource({ url: url.toString(), poolSize: 2 });
+let exitCode = 0;
+try {
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'all' });
+  const sqlInMemory = await dataSource.driver.createSchemaBuilder().log();
+  const up = sqlInMemory.upQueries.map((q) => q.query);
+  const down = sqlInMemory.downQueries.map((q) => q.query).reverse();
+  if (check) {
+    if (up.length > 0) {
+      console.error('Entities and migrations differ; run migration:generate. Pending statements:');
+      for (const q of up) console.error(`  ${q};`);
+      exitCode = 1;
+    } else console.log('Migrations match the entities.');
+  } else if (up.length === 0) {
+    console.log('No changes: nothing to generate.');
+  } else {
+    const timestamp = Date.now();
+    const className = `${name!.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
+    const fileName = `${timestamp}-${name!.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`;
+    const quote = (q: string) => '`' + q.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+    const body = `import { type MigrationInterface, type QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${up.map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${down.map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
+  }
+}
+`;
+    const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+    await writeFile(path.join(dir, fileName), body);
+    console.log(`Wrote ${path.join(dir, fileName)}; add it to migrations/index.ts.`);
+  }
+} finally {
+  if (dataSource.isInitialized) await dataSource.destroy();
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
+  await admin.end();
+}
+process.exit(exitCode);

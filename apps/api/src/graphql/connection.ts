@@ -1,0 +1,59 @@
+import { Field, ObjectType } from 'type-graphql';
+import { userInputError } from './errors.js';
+
+@ObjectType({ description: 'Where a page of a connection sits in the whole list.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => Boolean, { description: 'Whether items precede this page (true whenever `after` was given).' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item of the page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** `first` as given, or the default; outside 0..100 is the caller's error, not silently clamped. */
+export function pageSize(first: number | null | undefined): number {
+  if (first == null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw userInputError(`"first" must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  return first;
+}
+
+/** A keyset cursor: the name of the ordering it belongs to and the sort key of one row. */
+export interface CursorKey {
+  order: string;
+  key: (string | number | null)[];
+}
+
+export function encodeCursor(cursor: CursorKey): string {
+  return Buffer.from(JSON.stringify([cursor.order, ...cursor.key]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(after: string | null | undefined, order: string): CursorKey['key'] | null {
+  if (after == null) return null;
+  const invalid = () => userInputError('"after" is not a cursor of this list.', 'after');
+  if (after.length > 2000) throw invalid();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed[0] !== order ||
+    !parsed.slice(1).every((v) => v === null || typeof v === 'string' || typeof v === 'number')
+  ) {
+    throw invalid();
+  }
+  return parsed.slice(1) as CursorKey['key'];
+}

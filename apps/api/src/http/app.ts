@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { type Server } from 'node:http';
+import { type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { type DataSource } from 'typeorm';
+import { contextFactory, type GraphQLContext } from '../graphql/context.js';
+import { ErrorCode } from '../graphql/errors.js';
+import { healthRouter } from './health.js';
+import { staticApp } from './static-app.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const EXPLORER_DIST = path.join(ROOT, 'apps/explorer/dist');
+export const CONSOLE_DIST = path.join(ROOT, 'apps/console/dist');
+
+/** Everything a client may see of an error: the message and a stable code, never internals. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeInternals: boolean): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+  if (known || exposeInternals) return formatted;
+  void error;
+  return {
+    message: 'Internal server error.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+export interface AppOptions {
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  logger: Logger;
+  httpServer: Server;
+  production: boolean;
+}
+
+/**
+ * The one production process: /graphql, the explorer at /, the console at /console, and the
+ * health endpoints. Returns the app and the Apollo server (to stop it on shutdown).
+ */
+export async function createApp(options: AppOptions) {
+  const { schema, dataSource, logger, httpServer, production } = options;
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: (formatted, error) => {
+      const result = formatError(formatted, error, !production);
+      if (result.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: error }, 'graphql error');
+      return result;
+    },
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(healthRouter(dataSource));
+
+  const makeContext = contextFactory(dataSource);
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: async () => makeContext() }),
+  );
+
+  app.use('/console', staticApp(CONSOLE_DIST));
+  app.use(staticApp(EXPLORER_DIST, { exclude: /^\/(graphql|documents|healthz|readyz)(\/|$)/ }));
+
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: 'Not found.' } });
+  });
+  // Malformed JSON, oversized bodies and anything else thrown before GraphQL answers cleanly.
+  app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) req.log.error({ err }, 'unhandled error');
+    const code =
+      status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
+    const message =
+      status === 413
+        ? 'The request body is too large.'
+        : err.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status < 500
+            ? 'Bad request.'
+            : 'Internal server error.';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  return { app, apollo };
+}

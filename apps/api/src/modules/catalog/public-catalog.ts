@@ -1,0 +1,270 @@
+import DataLoader from 'dataloader';
+import { FORM_SECTIONS, renderFigures, renderLessons, resultsSentence } from '@gpa/shared';
+import { toGlobalId } from '../../graphql/node-id.js';
+import { CompetitionStatsType, CompetitionType, JuryMemberType } from '../competition/competition.type.js';
+import { CountryType } from '../geography/country.type.js';
+import { InstitutionType } from '../institution/institution.type.js';
+import { PriorityAreaType } from '../priority-area/priority-area.type.js';
+import { type FacetCount, type PracticeRow, type PracticeSearchRepository } from '../practice/practice-search.repository.js';
+import { type PracticeQuery } from '../practice/practice-query.js';
+import { PracticeFigureType, PracticeSectionType, PracticeType } from '../practice/practice.type.js';
+import {
+  type CompetitionRow,
+  type CountryRow,
+  type InstitutionRow,
+  type PriorityAreaRow,
+  type PublicReadRepository,
+  type StatsRow,
+} from './public-read.repository.js';
+
+/** Loads rows for `keys` in one call and returns them in key order (null where missing). */
+function loader<K, R, V>(
+  fetch: (keys: readonly K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+  map: (row: R) => V,
+): DataLoader<K, V | null> {
+  return new DataLoader(async (keys) => {
+    const rows = new Map((await fetch(keys)).map((r) => [keyOf(r), map(r)]));
+    return keys.map((k) => rows.get(k) ?? null);
+  });
+}
+
+/** Loads the rows owned by each key (`ownerId`), keeping the order the statement returned. */
+function groupLoader<R extends { ownerId: string }, V>(
+  fetch: (keys: readonly string[]) => Promise<R[]>,
+  map: (row: R) => V,
+): DataLoader<string, V[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<string, V[]>(keys.map((k) => [k, []]));
+    for (const row of await fetch(keys)) groups.get(row.ownerId)?.push(map(row));
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+export function toPractice(row: Omit<PracticeRow, 'cursor' | 'highlight'> & { highlight?: string | null }): PracticeType {
+  return Object.assign(new PracticeType(), {
+    id: toGlobalId('Practice', row.id),
+    localId: row.id,
+    slug: row.slug,
+    title: row.title,
+    region: row.region,
+    year: row.year,
+    outcome: row.outcome,
+    juryComment: row.juryText,
+    summary: row.summary,
+    inOperationSince: row.inOperationSince,
+    highlight: row.highlight ?? null,
+    institutionId: row.institutionId,
+    countryId: row.countryId,
+    competitionId: row.competitionId,
+  });
+}
+
+const toInstitution = (row: InstitutionRow) =>
+  Object.assign(new InstitutionType(), { ...row, id: toGlobalId('Institution', row.id), localId: row.id });
+const toCountry = (row: CountryRow) =>
+  Object.assign(new CountryType(), { ...row, id: toGlobalId('Country', row.id), localId: row.id });
+const toPriorityArea = (row: PriorityAreaRow) =>
+  Object.assign(new PriorityAreaType(), {
+    id: toGlobalId('PriorityArea', row.id),
+    localId: row.id,
+    slug: row.slug,
+    name: row.name,
+  });
+const toCompetition = (row: CompetitionRow) =>
+  Object.assign(new CompetitionType(), { ...row, id: toGlobalId('Competition', row.id), localId: row.id });
+
+const EMPTY_STATS: Omit<StatsRow, 'competitionId'> = {
+  entries: 0,
+  institutions: 0,
+  countries: 0,
+  awards: 0,
+  certificatesOfMerit: 0,
+  specialMentions: 0,
+  attestations: 0,
+  award: null,
+};
+
+/**
+ * The public read path of one request: everything an anonymous caller may see, loaded through
+ * per-request DataLoaders so that a page of N practices costs a constant number of statements.
+ */
+export class PublicCatalog {
+  private readonly practices;
+  private readonly practicesBySlug;
+  private readonly institutions;
+  private readonly institutionsBySlug;
+  private readonly countriesById;
+  private readonly countriesByCode;
+  private readonly priorityAreasById;
+  private readonly priorityAreasBySlug;
+  private readonly competitions;
+  private readonly stats;
+  private readonly jury;
+  private readonly practiceAreas;
+  private readonly trienniumAreas;
+  private readonly sections;
+  private readonly lessons;
+  private readonly figures;
+
+  constructor(
+    private readonly read: PublicReadRepository,
+    private readonly search: PracticeSearchRepository,
+  ) {
+    this.practices = loader((ids: readonly string[]) => read.practicesByIds(ids), (r) => r.id, toPractice);
+    this.practicesBySlug = loader((s: readonly string[]) => read.practicesBySlugs(s), (r) => r.slug, toPractice);
+    this.institutions = loader((ids: readonly string[]) => read.institutionsByIds(ids), (r) => r.id, toInstitution);
+    this.institutionsBySlug = loader(
+      (s: readonly string[]) => read.institutionsBySlugs(s),
+      (r) => r.slug,
+      toInstitution,
+    );
+    this.countriesById = loader((ids: readonly string[]) => read.countries({ ids }), (r) => r.id, toCountry);
+    this.countriesByCode = loader((codes: readonly string[]) => read.countries({ codes }), (r) => r.code, toCountry);
+    this.priorityAreasById = loader(
+      (ids: readonly string[]) => read.priorityAreas({ ids }),
+      (r) => r.id,
+      toPriorityArea,
+    );
+    this.priorityAreasBySlug = loader(
+      (slugs: readonly string[]) => read.priorityAreas({ slugs }),
+      (r) => r.slug,
+      toPriorityArea,
+    );
+    this.competitions = loader((ids: readonly string[]) => read.competitions({ ids }), (r) => r.id, toCompetition);
+    this.stats = loader((ids: readonly string[]) => read.statsByCompetitions(ids), (r) => r.competitionId, (r) => r);
+    this.jury = groupLoader(
+      async (ids) => (await read.juryByCompetitions(ids)).map((j) => ({ ...j, ownerId: j.competitionId })),
+      (j) => Object.assign(new JuryMemberType(), j),
+    );
+    this.practiceAreas = groupLoader((ids) => read.priorityAreasByPractices(ids), (r) => toPriorityArea(r));
+    this.trienniumAreas = groupLoader((ids) => read.priorityAreasByTrienniums(ids), (r) => toPriorityArea(r));
+    this.sections = groupLoader((ids) => read.sectionsByPractices(ids), (s) => s);
+    this.lessons = groupLoader((ids) => read.lessonsByPractices(ids), (l) => l);
+    this.figures = groupLoader(
+      (ids) => read.figuresByPractices(ids),
+      ({ ownerId: _owner, ...f }) => Object.assign(new PracticeFigureType(), f),
+    );
+  }
+
+  practice(id: string) {
+    return this.practices.load(id);
+  }
+
+  practiceBySlug(slug: string) {
+    return this.practicesBySlug.load(slug);
+  }
+
+  institution(id: string) {
+    return this.institutions.load(id);
+  }
+
+  institutionBySlug(slug: string) {
+    return this.institutionsBySlug.load(slug);
+  }
+
+  country(id: string) {
+    return this.countriesById.load(id);
+  }
+
+  countryByCode(code: string) {
+    return this.countriesByCode.load(code.toUpperCase());
+  }
+
+  async allCountries() {
+    return (await this.read.countries()).map(toCountry);
+  }
+
+  priorityArea(id: string) {
+    return this.priorityAreasById.load(id);
+  }
+
+  priorityAreaBySlug(slug: string) {
+    return this.priorityAreasBySlug.load(slug);
+  }
+
+  async allPriorityAreas() {
+    return (await this.read.priorityAreas()).map(toPriorityArea);
+  }
+
+  competition(id: string) {
+    return this.competitions.load(id);
+  }
+
+  async allCompetitions() {
+    const rows = (await this.read.competitions()).map(toCompetition);
+    for (const c of rows) this.competitions.prime(c.localId, c);
+    return rows;
+  }
+
+  async competitionStats(competitionId: string): Promise<CompetitionStatsType> {
+    const { award: _award, ...stats } = { ...EMPTY_STATS, ...(await this.stats.load(competitionId)) };
+    return Object.assign(new CompetitionStatsType(), stats);
+  }
+
+  async resultsSentence(competitionId: string): Promise<string> {
+    const stats = (await this.stats.load(competitionId)) ?? { ...EMPTY_STATS, competitionId };
+    return resultsSentence(stats);
+  }
+
+  juryOf(competitionId: string) {
+    return this.jury.load(competitionId);
+  }
+
+  priorityAreasOfPractice(practiceId: string) {
+    return this.practiceAreas.load(practiceId);
+  }
+
+  priorityAreasOfTriennium(trienniumId: string) {
+    return this.trienniumAreas.load(trienniumId);
+  }
+
+  figuresOf(practiceId: string) {
+    return this.figures.load(practiceId);
+  }
+
+  async successFactorsOf(practiceId: string) {
+    return (await this.lessons.load(practiceId)).filter((l) => l.kind === 'SUCCESS_FACTOR').map((l) => l.text);
+  }
+
+  async risksOf(practiceId: string) {
+    return (await this.lessons.load(practiceId)).filter((l) => l.kind === 'RISK').map((l) => l.text);
+  }
+
+  /** The form's sections in form order; evaluation and lessons include their figures and lists. */
+  async sectionsOf(practiceId: string): Promise<PracticeSectionType[]> {
+    const [sections, lessons, figures] = await Promise.all([
+      this.sections.load(practiceId),
+      this.lessons.load(practiceId),
+      this.figures.load(practiceId),
+    ]);
+    const bodies = new Map(sections.map((s) => [s.key, s.body]));
+    const generated: Record<string, string> = {
+      evaluation: renderFigures(figures),
+      lessons: renderLessons(
+        lessons.filter((l) => l.kind === 'SUCCESS_FACTOR').map((l) => l.text),
+        lessons.filter((l) => l.kind === 'RISK').map((l) => l.text),
+      ),
+    };
+    return FORM_SECTIONS.map((form) => ({
+      form,
+      body: [bodies.get(form.key), generated[form.key]].filter((b) => b && b.trim()).join('\n\n'),
+    }))
+      .filter((s) => s.body)
+      .map(({ form, body }) =>
+        Object.assign(new PracticeSectionType(), { key: form.key, heading: form.heading, prompt: form.prompt, body }),
+      );
+  }
+
+  searchPage(query: PracticeQuery, first: number, after: string | null) {
+    return this.search.page(query, first, after);
+  }
+
+  searchCount(query: PracticeQuery) {
+    return this.search.count(query);
+  }
+
+  searchFacets(query: PracticeQuery): Promise<FacetCount[]> {
+    return this.search.facets(query);
+  }
+}

@@ -1,0 +1,30 @@
+import { Competition } from './competition/competition.entity.js';
+import { JuryMember } from './competition/jury-member.entity.js';
+import { Country } from './geography/country.entity.js';
+import { Institution } from './institution/institution.entity.js';
+import { Decision } from './practice/decision.entity.js';
+import { Practice } from './practice/practice.entity.js';
+import { PracticeFigure } from './practice/practice-figure.entity.js';
+import { PracticeLesson } from './practice/practice-lesson.entity.js';
+import { PracticePriorityArea } from './practice/practice-priority-area.entity.js';
+import { PracticeSection } from './practice/practice-section.entity.js';
+import { PriorityArea } from './priority-area/priority-area.entity.js';
+import { Triennium } from './priority-area/triennium.entity.js';
+import { TrienniumPriorityArea } from './priority-area/triennium-priority-area.entity.js';
+
+/** Every TypeORM entity; the data source and the migration generator use this one list. */
+export const ENTITIES = [
+  Country,
+  Institution,
+  PriorityArea,
+  Triennium,
+  TrienniumPriorityArea,
+  Competition,
+  JuryMember,
+  Practice,
+  PracticePriorityArea,
+  PracticeSection,
+  PracticeLesson,
+  PracticeFigure,
+  Decision,
+];

@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { REGIONS, type Region } from '@gpa/shared';
+
+/** A country, addressed publicly by its ISO 3166-1 alpha-2 code. */
+@Entity('country')
+export class Country {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'char', length: 2, unique: true })
+  code: string;
+
+  /** The name the programme prints, e.g. "Republic of Korea", "Viet Nam". */
+  @Column({ type: 'text', unique: true })
+  name: string;
+
+  /** Where lists sort it: "Korea, Republic of". */
+  @Column({ type: 'text', name: 'sort_name' })
+  sortName: string;
+
+  @Column({ type: 'enum', enum: REGIONS, enumName: 'region' })
+  region: Region;
+}

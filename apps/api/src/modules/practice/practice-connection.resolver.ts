@@ -1,0 +1,30 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { type GraphQLContext } from '../../graphql/context.js';
+import { FacetValueType, PracticeConnectionType, PracticeFacetsType } from './practice-connection.type.js';
+import { FACETS } from './practice-query.js';
+
+@Resolver(() => PracticeConnectionType)
+export class PracticeConnectionResolver {
+  @FieldResolver(() => Int, { description: 'How many practices the whole filtered list holds.' })
+  totalCount(@Root() connection: PracticeConnectionType, @Ctx() { catalog }: GraphQLContext) {
+    return catalog.searchCount(connection.query);
+  }
+
+  @FieldResolver(() => PracticeFacetsType, {
+    description: "Counts over the whole filtered set, each facet with every other facet's selection applied.",
+  })
+  async facets(@Root() connection: PracticeConnectionType, @Ctx() { catalog }: GraphQLContext) {
+    const counts = await catalog.searchFacets(connection.query);
+    const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValueType[]])) as Record<
+      (typeof FACETS)[number],
+      FacetValueType[]
+    >;
+    for (const c of counts) facets[c.facet].push(Object.assign(new FacetValueType(), c));
+    for (const f of FACETS) {
+      facets[f].sort((a, b) =>
+        f === 'years' ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label),
+      );
+    }
+    return Object.assign(new PracticeFacetsType(), facets);
+  }
+}

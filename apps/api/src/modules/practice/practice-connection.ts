@@ -1,0 +1,27 @@
+import { pageSize } from '../../graphql/connection.js';
+import { type PublicCatalog, toPractice } from '../catalog/public-catalog.js';
+import { PracticeConnectionType, PracticeEdgeType } from './practice-connection.type.js';
+import { type PracticeQuery } from './practice-query.js';
+
+/** One page of practices as a connection; totalCount and facets are resolved only if asked. */
+export async function practiceConnection(
+  catalog: PublicCatalog,
+  query: PracticeQuery,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<PracticeConnectionType> {
+  const size = pageSize(first);
+  const { rows, hasNextPage } = await catalog.searchPage(query, size, after ?? null);
+  const edges = rows.map((row) => Object.assign(new PracticeEdgeType(), { cursor: row.cursor, node: toPractice(row) }));
+  return Object.assign(new PracticeConnectionType(), {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    query,
+  });
+}

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type AddressInfo } from 'node:net';
+import { type Logger } from 'pino';
+import { type Config } from './config/config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { createSchema } from './graphql/schema.js';
+import { createApp } from './http/app.js';
+import { SeedService } from './modules/seed/seed.service.js';
+
+export const DEFAULT_SEED_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../seeds/data',
+);
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  /** Stops accepting, finishes in-flight requests, closes the pool and the embedded database. */
+  close(): Promise<void>;
+}
+
+/** Opens the database (migrating it, seeding it when empty), then serves HTTP on the configured port. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const started = performance.now();
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    poolSize: config.poolSize,
+    logger,
+    logSql: config.logSql,
+  });
+  try {
+    const seeds = new SeedService(database.dataSource);
+    if (config.seedOnEmpty && (await seeds.isEmpty())) {
+      const report = await seeds.loadDirectory(config.seedDir ?? DEFAULT_SEED_DIR);
+      logger.info(report, 'seeded the empty database');
+    }
+    const schema = await createSchema();
+    const httpServer = createServer();
+    const { app, apollo } = await createApp({
+      schema,
+      dataSource: database.dataSource,
+      logger,
+      httpServer,
+      production: config.nodeEnv === 'production',
+    });
+    httpServer.on('request', app);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}`;
+    logger.info(
+      { url, database: database.kind, startupMs: Math.round(performance.now() - started) },
+      'listening',
+    );
+    return {
+      url,
+      database,
+      async close() {
+        await apollo.stop(); // drains the HTTP server
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
