@@ -41,6 +41,8 @@ interface OrderKey {
   cast: string;
 }
 
+/** Alphabetical order that is the same on every server: case and leading punctuation ignored. */
+const TITLE_KEY = `lower(regexp_replace(pp.title, '^[^[:alnum:]]+', '')) COLLATE "C"`;
 const OUTCOME_RANK = `coalesce(array_position(enum_range(NULL::outcome), pp.outcome), 99)`;
 const POSITION = `coalesce(pp.position, 2147483647)`;
 
@@ -57,21 +59,21 @@ function orderKeys(order: PracticeOrder): OrderKey[] {
         { sql: '-pp.year', cast: 'int' },
         { sql: OUTCOME_RANK, cast: 'int' },
         { sql: POSITION, cast: 'int' },
-        { sql: 'pp.title', cast: 'text' },
+        { sql: TITLE_KEY, cast: 'text COLLATE "C"' },
         { sql: 'pp.id', cast: 'uuid' },
       ];
     case 'TITLE':
       return [
-        { sql: 'pp.title', cast: 'text' },
+        { sql: TITLE_KEY, cast: 'text COLLATE "C"' },
         { sql: 'pp.id', cast: 'uuid' },
       ];
     case 'BOOKLET':
       return [
         { sql: OUTCOME_RANK, cast: 'int' },
         { sql: POSITION, cast: 'int' },
-        { sql: '(SELECT c.sort_name FROM country c WHERE c.id = pp.country_id)', cast: 'text' },
-        { sql: '(SELECT i.name FROM institution i WHERE i.id = pp.institution_id)', cast: 'text' },
-        { sql: 'pp.title', cast: 'text' },
+        { sql: '(SELECT c.sort_name FROM country c WHERE c.id = pp.country_id) COLLATE "C"', cast: 'text COLLATE "C"' },
+        { sql: '(SELECT i.name FROM institution i WHERE i.id = pp.institution_id) COLLATE "C"', cast: 'text COLLATE "C"' },
+        { sql: TITLE_KEY, cast: 'text COLLATE "C"' },
         { sql: 'pp.id', cast: 'uuid' },
       ];
   }

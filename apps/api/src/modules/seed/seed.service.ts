@@ -89,12 +89,14 @@ async function loadSeed(em: EntityManager, seed: SeedFile): Promise<void> {
      ON CONFLICT (name) DO NOTHING`,
     [json(seed.triennium.priorityAreas.map((name) => ({ slug: slugify(name), name })))],
   );
-  const [triennium] = await em.query(
-    `INSERT INTO triennium (start_year, end_year) VALUES ($1, $2)
-     ON CONFLICT (start_year, end_year) DO UPDATE SET start_year = EXCLUDED.start_year
-     RETURNING id`,
+  await em.query(
+    `INSERT INTO triennium (start_year, end_year) VALUES ($1, $2) ON CONFLICT (start_year, end_year) DO NOTHING`,
     [seed.triennium.startYear, seed.triennium.endYear],
   );
+  const [triennium] = await em.query(`SELECT id FROM triennium WHERE start_year = $1 AND end_year = $2`, [
+    seed.triennium.startYear,
+    seed.triennium.endYear,
+  ]);
   await em.query(
     `INSERT INTO triennium_priority_area (triennium_id, priority_area_id, position)
      SELECT $1, a.id, x.position

@@ -1,0 +1,38 @@
+import { inject } from 'vitest';
+import { pino } from 'pino';
+import { loadConfig } from '../config/config.js';
+import { startServer, type RunningServer } from '../server.js';
+
+export const silentLogger = pino({ level: 'silent' });
+
+/** The production server on a free port, on the run's database (migrated and seeded on first start). */
+export function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_POOL_SIZE: '4',
+    ...env,
+  });
+  return startServer(config, silentLogger);
+}
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Runs one GraphQL operation over HTTP, as an outside program would. */
+export async function graphql<T = Record<string, any>>(
+  server: RunningServer,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResult<T>> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResult<T>;
+}
