@@ -20,7 +20,8 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   AWARD: 'Award',
-  CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION: 'Certificate of Merit with Special Mention from the Jury',
+  CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION:
+    'Certificate of Merit with Special Mention from the Jury',
   CERTIFICATE_OF_MERIT: 'Certificate of Merit',
   ATTESTATION: 'Attestation',
 };

@@ -53,7 +53,11 @@ export function renderFigures(figures: readonly FigureLike[]): string {
 export function renderLessons(successFactors: readonly string[], risks: readonly string[]): string {
   const blocks: string[] = [];
   if (successFactors.length)
-    blocks.push(lessonsIntro('SUCCESS_FACTOR', successFactors.length), successFactors.map((f) => `- ${f}`).join('\n'));
-  if (risks.length) blocks.push(lessonsIntro('RISK', risks.length), risks.map((r) => `- ${r}`).join('\n'));
+    blocks.push(
+      lessonsIntro('SUCCESS_FACTOR', successFactors.length),
+      successFactors.map((f) => `- ${f}`).join('\n'),
+    );
+  if (risks.length)
+    blocks.push(lessonsIntro('RISK', risks.length), risks.map((r) => `- ${r}`).join('\n'));
   return blocks.join('\n\n');
 }

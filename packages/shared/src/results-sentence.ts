@@ -37,7 +37,11 @@ export function resultsSentence(input: ResultsSentenceInput): string {
     );
   }
   if (input.certificatesOfMerit > 0) {
-    const certificates = count(input.certificatesOfMerit, 'Certificate of Merit', 'Certificates of Merit');
+    const certificates = count(
+      input.certificatesOfMerit,
+      'Certificate of Merit',
+      'Certificates of Merit',
+    );
     let mentions: string;
     if (input.specialMentions === 0) mentions = '';
     else if (input.certificatesOfMerit === 1) mentions = ', which received a special mention';

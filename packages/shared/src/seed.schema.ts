@@ -118,7 +118,8 @@ export const seedFileSchema = z
           message: `unknown institution "${entry.institution}" in ${entry.countryCode}`,
         });
       if (
-        (entry.outcome === 'AWARD' || entry.outcome === 'CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION') &&
+        (entry.outcome === 'AWARD' ||
+          entry.outcome === 'CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION') &&
         !entry.juryText
       )
         ctx.addIssue({

@@ -29,7 +29,10 @@ export async function openDatabase(options: {
   if (!url) {
     // PGlite runs one statement at a time whatever the pool; a small pool keeps queues short.
     poolSize = Math.min(poolSize, 4);
-    embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, maxConnections: poolSize + 2 });
+    embedded = await startEmbeddedPostgres({
+      dataDir: options.dataDir,
+      maxConnections: poolSize + 2,
+    });
     url = embedded.url;
   }
   const sqlLog = new SqlLog(options.logger, options.logSql);

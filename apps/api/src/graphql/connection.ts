@@ -6,13 +6,18 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage: boolean;
 
-  @Field(() => Boolean, { description: 'Whether items precede this page (true whenever `after` was given).' })
+  @Field(() => Boolean, {
+    description: 'Whether items precede this page (true whenever `after` was given).',
+  })
   hasPreviousPage: boolean;
 
   @Field(() => String, { nullable: true, description: 'The cursor of the first item of the page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the last item; pass it as `after` for the next page.',
+  })
   endCursor: string | null;
 }
 
@@ -38,7 +43,10 @@ export function encodeCursor(cursor: CursorKey): string {
   return Buffer.from(JSON.stringify([cursor.order, ...cursor.key]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(after: string | null | undefined, order: string): CursorKey['key'] | null {
+export function decodeCursor(
+  after: string | null | undefined,
+  order: string,
+): CursorKey['key'] | null {
   if (after == null) return null;
   const invalid = () => userInputError('"after" is not a cursor of this list.', 'after');
   if (after.length > 2000) throw invalid();

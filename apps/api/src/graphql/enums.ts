@@ -40,7 +40,8 @@ registerEnumType(PracticeSortEnum, {
         'Best match first, title matches highest; the default with a search query (without one, as NEWEST).',
     },
     NEWEST: {
-      description: "Latest competition first, then in each competition's results order; the default without a query.",
+      description:
+        "Latest competition first, then in each competition's results order; the default without a query.",
     },
     TITLE: { description: 'Alphabetically by title.' },
   },

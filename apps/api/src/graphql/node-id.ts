@@ -1,5 +1,11 @@
 /** Global object ids: opaque base64url of "Type:localId", resolvable through Query.node. */
-export const NODE_TYPES = ['Practice', 'Competition', 'Institution', 'Country', 'PriorityArea'] as const;
+export const NODE_TYPES = [
+  'Practice',
+  'Competition',
+  'Institution',
+  'Country',
+  'PriorityArea',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export function toGlobalId(type: NodeType, localId: string): string {

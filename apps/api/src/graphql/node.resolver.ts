@@ -5,7 +5,10 @@ import { Node } from './node.interface.js';
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when there is none visible.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global id; null when there is none visible.',
+  })
   node(@Arg('id', () => ID) id: string, @Ctx() { catalog }: GraphQLContext) {
     const parsed = fromGlobalId(id);
     if (!parsed) return null;

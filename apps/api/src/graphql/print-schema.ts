@@ -14,7 +14,9 @@ const printed = `# Generated from the TypeGraphQL classes by \`pnpm --filter @gp
 if (process.argv.includes('--check')) {
   const committed = await readFile(file, 'utf8').catch(() => '');
   if (committed !== printed) {
-    process.stderr.write('schema.graphql is stale: run `pnpm --filter @gpa/api schema:print` and commit it.\n');
+    process.stderr.write(
+      'schema.graphql is stale: run `pnpm --filter @gpa/api schema:print` and commit it.\n',
+    );
     process.exit(1);
   }
   process.stdout.write('schema.graphql is current.\n');

@@ -21,7 +21,11 @@ export const EXPLORER_DIST = path.join(ROOT, 'apps/explorer/dist');
 export const CONSOLE_DIST = path.join(ROOT, 'apps/console/dist');
 
 /** Everything a client may see of an error: the message and a stable code, never internals. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeInternals: boolean): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  exposeInternals: boolean,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
   if (known || exposeInternals) return formatted;
@@ -54,10 +58,14 @@ export async function createApp(options: AppOptions) {
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => {
       const result = formatError(formatted, error, !production);
-      if (result.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error({ err: error }, 'graphql error');
+      if (result.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR)
+        logger.error({ err: error }, 'graphql error');
       return result;
     },
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
   await apollo.start();
 
@@ -69,7 +77,8 @@ export async function createApp(options: AppOptions) {
       logger,
       genReqId: (req, res) => {
         const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        const id =
+          typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
@@ -92,21 +101,32 @@ export async function createApp(options: AppOptions) {
     res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: 'Not found.' } });
   });
   // Malformed JSON, oversized bodies and anything else thrown before GraphQL answers cleanly.
-  app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) req.log.error({ err }, 'unhandled error');
-    const code =
-      status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
-    const message =
-      status === 413
-        ? 'The request body is too large.'
-        : err.type === 'entity.parse.failed'
-          ? 'The request body is not valid JSON.'
+  app.use(
+    (
+      err: Error & { status?: number; type?: string },
+      req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+      if (status === 500) req.log.error({ err }, 'unhandled error');
+      const code =
+        status === 413
+          ? 'PAYLOAD_TOO_LARGE'
           : status < 500
-            ? 'Bad request.'
-            : 'Internal server error.';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
-  });
+            ? ErrorCode.BAD_USER_INPUT
+            : ErrorCode.INTERNAL_SERVER_ERROR;
+      const message =
+        status === 413
+          ? 'The request body is too large.'
+          : err.type === 'entity.parse.failed'
+            ? 'The request body is not valid JSON.'
+            : status < 500
+              ? 'Bad request.'
+              : 'Internal server error.';
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    },
+  );
 
   return { app, apollo };
 }

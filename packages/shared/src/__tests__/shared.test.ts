@@ -18,7 +18,9 @@ describe('slugify', () => {
     expect(slugify('Korea Workers’ Compensation & Welfare Service')).toBe(
       'korea-workers-compensation-and-welfare-service',
     );
-    expect(slugify('#ICanAdult – Connecting with millenials')).toBe('icanadult-connecting-with-millenials');
+    expect(slugify('#ICanAdult – Connecting with millenials')).toBe(
+      'icanadult-connecting-with-millenials',
+    );
     expect(slugify('Sécurité sociale')).toBe('securite-sociale');
   });
 
@@ -59,7 +61,9 @@ describe('resultsSentence', () => {
         specialMentions: 0,
         award: null,
       }),
-    ).toBe('There was 1 entry from 1 organization in 1 country. The Jury gave 1 Certificate of Merit.');
+    ).toBe(
+      'There was 1 entry from 1 organization in 1 country. The Jury gave 1 Certificate of Merit.',
+    );
     expect(
       resultsSentence({
         entries: 2,
@@ -67,7 +71,11 @@ describe('resultsSentence', () => {
         countries: 1,
         certificatesOfMerit: 0,
         specialMentions: 0,
-        award: { institutionName: 'The Public Institution for Social Security', countryName: 'Kuwait', title: 'X' },
+        award: {
+          institutionName: 'The Public Institution for Social Security',
+          countryName: 'Kuwait',
+          title: 'X',
+        },
       }),
     ).toContain('to The Public Institution for Social Security, Kuwait, for X.');
   });
@@ -77,7 +85,12 @@ describe('practice text', () => {
   it('renders figures as the form lists them, grouped', () => {
     expect(
       renderFigures([
-        { group: 'Electronic inspection', label: 'Number of inspections', before: 278000, after: 336000 },
+        {
+          group: 'Electronic inspection',
+          label: 'Number of inspections',
+          before: 278000,
+          after: 336000,
+        },
         { group: 'Electronic inspection', label: 'Total increase', value: '21 per cent' },
         { group: 'App', label: 'Processing time', before: 60, after: 5, unit: 'min' },
       ]),
@@ -121,13 +134,23 @@ describe('seedFileSchema', () => {
       countries: [{ code: 'FR', name: 'France', sortName: 'France', region: 'EUROPE' }],
       institutions: [],
       entries: [
-        { title: 'T', institution: 'Nobody', countryCode: 'FR', priorityAreas: ['Nothing'], outcome: 'AWARD' },
+        {
+          title: 'T',
+          institution: 'Nobody',
+          countryCode: 'FR',
+          priorityAreas: ['Nothing'],
+          outcome: 'AWARD',
+        },
       ],
     });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(
-      expect.arrayContaining(['entries.0.priorityAreas.0', 'entries.0.institution', 'entries.0.juryText']),
+      expect.arrayContaining([
+        'entries.0.priorityAreas.0',
+        'entries.0.institution',
+        'entries.0.juryText',
+      ]),
     );
   });
 });

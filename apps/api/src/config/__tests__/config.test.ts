@@ -14,12 +14,18 @@ describe('loadConfig', () => {
   it('reports every bad setting at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', LOG_LEVEL: 'loud' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        NODE_ENV: 'staging',
+        LOG_LEVEL: 'loud',
+      });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'NODE_ENV', 'LOG_LEVEL']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'NODE_ENV', 'LOG_LEVEL'])
+      expect(problems).toContain(name);
   });
 });

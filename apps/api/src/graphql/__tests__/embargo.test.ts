@@ -76,15 +76,40 @@ async function walk() {
     Buffer.from(`Competition:${competitionId}`).toString('base64url'),
   ];
   const nodes = await Promise.all(
-    ids.map((id) => graphql(server, `query($id: ID!) { node(id: $id) { id } }`, { id })),
+    ids.map((id) =>
+      graphql(
+        server,
+        `
+          query ($id: ID!) {
+            node(id: $id) {
+              id
+            }
+          }
+        `,
+        { id },
+      ),
+    ),
   );
-  return { text: JSON.stringify(result.data), data: result.data as any, nodes: nodes.map((n) => n.data!.node) };
+  return {
+    text: JSON.stringify(result.data),
+    data: result.data as any,
+    nodes: nodes.map((n) => n.data!.node),
+  };
 }
 
 describe('the publication embargo', () => {
   it('keeps an unpublished competition invisible everywhere', async () => {
     const { text, data, nodes } = await walk();
-    for (const secret of [SECRET, 'Secret Fund', 'Secret jury comment', 'telepathy', 'EUROPE', '"FR"', '2019', 'europe-2019']) {
+    for (const secret of [
+      SECRET,
+      'Secret Fund',
+      'Secret jury comment',
+      'telepathy',
+      'EUROPE',
+      '"FR"',
+      '2019',
+      'europe-2019',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(data.competitions).toHaveLength(1);
@@ -98,7 +123,10 @@ describe('the publication embargo', () => {
   });
 
   it('shows all of it at once when the competition is published', async () => {
-    await server.database.dataSource.query(`UPDATE competition SET status = 'PUBLISHED' WHERE id = $1`, [competitionId]);
+    await server.database.dataSource.query(
+      `UPDATE competition SET status = 'PUBLISHED' WHERE id = $1`,
+      [competitionId],
+    );
     try {
       const { data, nodes } = await walk();
       expect(data.europe).toEqual({ title: 'Europe 2019' });
@@ -107,11 +135,17 @@ describe('the publication embargo', () => {
       expect(data.byFilter.totalCount).toBe(1);
       expect(data.practice).toEqual({ title: SECRET });
       expect(data.institution).toEqual({ name: 'Secret Fund' });
-      expect(data.practices.nodes).toContainEqual({ title: SECRET, juryComment: 'Secret jury comment.' });
+      expect(data.practices.nodes).toContainEqual({
+        title: SECRET,
+        juryComment: 'Secret jury comment.',
+      });
       expect(data.practices.facets.countries).toContainEqual({ value: 'FR', count: 1 });
       expect(nodes.every((n) => n !== null)).toBe(true);
     } finally {
-      await server.database.dataSource.query(`UPDATE competition SET status = 'DECIDED' WHERE id = $1`, [competitionId]);
+      await server.database.dataSource.query(
+        `UPDATE competition SET status = 'DECIDED' WHERE id = $1`,
+        [competitionId],
+      );
     }
   });
 });

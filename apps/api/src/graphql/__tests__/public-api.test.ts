@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOMES, type SeedFile } from '@gpa/shared';
 import { DEFAULT_SEED_DIR, type RunningServer } from '../../server.js';
-import { graphql, startTestServer } from '../../testing/test-server.js';
+import { graphql, startTestServer, type GraphQLResult } from '../../testing/test-server.js';
 
 const seed: SeedFile = JSON.parse(
   readFileSync(path.join(DEFAULT_SEED_DIR, 'asia-and-the-pacific-2018.json'), 'utf8'),
@@ -22,13 +22,32 @@ describe('the seeded Asia and the Pacific 2018 competition', () => {
   it('computes the booklet numbers from the rows', async () => {
     const { data, errors } = await graphql(
       server,
-      `{ competition(region: ASIA_PACIFIC, year: 2018) {
-           slug title triennium
-           stats { entries institutions countries awards certificatesOfMerit specialMentions attestations }
-           resultsSentence
-           priorityAreas { slug name }
-           jury { description }
-         } }`,
+      `
+        {
+          competition(region: ASIA_PACIFIC, year: 2018) {
+            slug
+            title
+            triennium
+            stats {
+              entries
+              institutions
+              countries
+              awards
+              certificatesOfMerit
+              specialMentions
+              attestations
+            }
+            resultsSentence
+            priorityAreas {
+              slug
+              name
+            }
+            jury {
+              description
+            }
+          }
+        }
+      `,
     );
     expect(errors).toBeUndefined();
     const c = data!.competition;
@@ -62,11 +81,34 @@ describe('the seeded Asia and the Pacific 2018 competition', () => {
   it('lists all 76 entries in the booklet order with their exact facts', async () => {
     const { data, errors } = await graphql(
       server,
-      `{ competition(region: ASIA_PACIFIC, year: 2018) { entries(first: 100) {
-           totalCount
-           nodes { title outcome summary juryComment institution { name } country { code name }
-                   priorityAreas { name } competition { slug } }
-         } } }`,
+      `
+        {
+          competition(region: ASIA_PACIFIC, year: 2018) {
+            entries(first: 100) {
+              totalCount
+              nodes {
+                title
+                outcome
+                summary
+                juryComment
+                institution {
+                  name
+                }
+                country {
+                  code
+                  name
+                }
+                priorityAreas {
+                  name
+                }
+                competition {
+                  slug
+                }
+              }
+            }
+          }
+        }
+      `,
     );
     expect(errors).toBeUndefined();
     const entries = data!.competition.entries;
@@ -90,18 +132,33 @@ describe('the seeded Asia and the Pacific 2018 competition', () => {
       juryText: e.juryText ?? null,
     }));
     expect(actual).toEqual(expected);
-    expect(entries.nodes.every((n: any) => n.competition.slug === 'asia-and-the-pacific-2018')).toBe(true);
+    expect(
+      entries.nodes.every((n: any) => n.competition.slug === 'asia-and-the-pacific-2018'),
+    ).toBe(true);
   });
 
   it('filters entries by outcome and pages through them without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const { data, errors } = await graphql(
+      const { data, errors }: GraphQLResult<any> = await graphql(
         server,
-        `query($after: String) { competition(region: ASIA_PACIFIC, year: 2018) {
-           entries(outcome: ATTESTATION, first: 5, after: $after) {
-             nodes { title } pageInfo { hasNextPage endCursor hasPreviousPage } } } }`,
+        `
+          query ($after: String) {
+            competition(region: ASIA_PACIFIC, year: 2018) {
+              entries(outcome: ATTESTATION, first: 5, after: $after) {
+                nodes {
+                  title
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                  hasPreviousPage
+                }
+              }
+            }
+          }
+        `,
         { after },
       );
       expect(errors).toBeUndefined();
@@ -111,17 +168,46 @@ describe('the seeded Asia and the Pacific 2018 competition', () => {
       if (!e.pageInfo.hasNextPage) break;
       after = e.pageInfo.endCursor;
     }
-    expect(seen).toEqual(seed.entries.filter((e) => e.outcome === 'ATTESTATION').map((e) => e.title));
+    expect(seen).toEqual(
+      seed.entries.filter((e) => e.outcome === 'ATTESTATION').map((e) => e.title),
+    );
   });
 
   it('shows the Iranian practice in full: sections, lessons and figures', async () => {
     const { data, errors } = await graphql(
       server,
-      `{ practice(slug: "comprehensive-e-services-more-effective-more-reliable") {
-           title inOperationSince outcome juryComment institution { name acronym } country { name }
-           sections { key heading body } successFactors risks
-           figures { group label value before after unit }
-         } }`,
+      `
+        {
+          practice(slug: "comprehensive-e-services-more-effective-more-reliable") {
+            title
+            inOperationSince
+            outcome
+            juryComment
+            institution {
+              name
+              acronym
+            }
+            country {
+              name
+            }
+            sections {
+              key
+              heading
+              body
+            }
+            successFactors
+            risks
+            figures {
+              group
+              label
+              value
+              before
+              after
+              unit
+            }
+          }
+        }
+      `,
     );
     expect(errors).toBeUndefined();
     const p = data!.practice;
@@ -143,7 +229,9 @@ describe('the seeded Asia and the Pacific 2018 competition', () => {
     expect(p.sections[1].body).toBe(source.sections!.approach);
     expect(p.sections[2].body).toBe(source.sections!.targets);
     expect(p.sections[3].body).toContain('  - Number of inspections before: 278,000');
-    expect(p.sections[3].body).toContain('  - Average reduction in processing time of claims: from 60 min to 5 min');
+    expect(p.sections[3].body).toContain(
+      '  - Average reduction in processing time of claims: from 60 min to 5 min',
+    );
     expect(p.sections[4].body).toBe(
       'Three factors:\n\n- Good team work among the different units of the organization.\n- Good interaction with social partners in all aspects.\n- Leveraging all media and training tools.\n\nThree risk factors:\n\n- Infrastructure requirements.\n- Lack of well-structured programming.\n- Lack of organizational knowledge.',
     );
@@ -163,17 +251,72 @@ describe('the seeded Asia and the Pacific 2018 competition', () => {
   it('resolves every object through node(id) and refuses ids that are not ours', async () => {
     const { data } = await graphql(
       server,
-      `{ practices(first: 1, sort: TITLE) { nodes { id title institution { id name } country { id code }
-           priorityAreas { id slug } competition { id slug } } } }`,
+      `
+        {
+          practices(first: 1, sort: TITLE) {
+            nodes {
+              id
+              title
+              institution {
+                id
+                name
+              }
+              country {
+                id
+                code
+              }
+              priorityAreas {
+                id
+                slug
+              }
+              competition {
+                id
+                slug
+              }
+            }
+          }
+        }
+      `,
     );
     const p = data!.practices.nodes[0];
     const ids = [p.id, p.institution.id, p.country.id, p.priorityAreas[0].id, p.competition.id];
-    for (const [i, type] of ['Practice', 'Institution', 'Country', 'PriorityArea', 'Competition'].entries()) {
-      const { data: d } = await graphql(server, `query($id: ID!) { node(id: $id) { __typename id } }`, { id: ids[i] });
+    for (const [i, type] of [
+      'Practice',
+      'Institution',
+      'Country',
+      'PriorityArea',
+      'Competition',
+    ].entries()) {
+      const { data: d } = await graphql(
+        server,
+        `
+          query ($id: ID!) {
+            node(id: $id) {
+              __typename
+              id
+            }
+          }
+        `,
+        { id: ids[i] },
+      );
       expect(d!.node).toEqual({ __typename: type, id: ids[i] });
     }
-    for (const bogus of ['nope', 'UHJhY3RpY2U6MTIz', Buffer.from('Practice:00000000-0000-0000-0000-000000000000').toString('base64url')]) {
-      const { data: d, errors: e } = await graphql(server, `query($id: ID!) { node(id: $id) { id } }`, { id: bogus });
+    for (const bogus of [
+      'nope',
+      'UHJhY3RpY2U6MTIz',
+      Buffer.from('Practice:00000000-0000-0000-0000-000000000000').toString('base64url'),
+    ]) {
+      const { data: d, errors: e } = await graphql(
+        server,
+        `
+          query ($id: ID!) {
+            node(id: $id) {
+              id
+            }
+          }
+        `,
+        { id: bogus },
+      );
       expect(e).toBeUndefined();
       expect(d!.node).toBeNull();
     }
@@ -184,7 +327,17 @@ describe('practices', () => {
   it('finds the five entries whose title mentions mobile services in the first ten', async () => {
     const { data, errors } = await graphql(
       server,
-      `{ practices(query: "mobile", first: 10) { totalCount nodes { title highlight } } }`,
+      `
+        {
+          practices(query: "mobile", first: 10) {
+            totalCount
+            nodes {
+              title
+              highlight
+            }
+          }
+        }
+      `,
     );
     expect(errors).toBeUndefined();
     const titles: string[] = data!.practices.nodes.map((n: { title: string }) => n.title);
@@ -198,8 +351,19 @@ describe('practices', () => {
 
   it('understands phrases, exclusions and or', async () => {
     const count = async (query: string) =>
-      (await graphql(server, `query($q: String) { practices(query: $q) { totalCount } }`, { q: query })).data!
-        .practices.totalCount as number;
+      (
+        await graphql(
+          server,
+          `
+            query ($q: String) {
+              practices(query: $q) {
+                totalCount
+              }
+            }
+          `,
+          { q: query },
+        )
+      ).data!.practices.totalCount as number;
     const mobile = await count('mobile');
     expect(await count('mobile -pension')).toBeLessThan(mobile);
     expect(await count('mobile or inspection')).toBeGreaterThan(mobile);
@@ -208,17 +372,58 @@ describe('practices', () => {
   });
 
   it('counts facets over the whole filtered set, each with the other selections applied', async () => {
-    const areaCount = seed.entries.filter((e) => e.priorityAreas.includes('Service Quality')).length;
+    const areaCount = seed.entries.filter((e) =>
+      e.priorityAreas.includes('Service Quality'),
+    ).length;
     const { data } = await graphql(
       server,
-      `{ practices(first: 1) { totalCount facets { priorityAreas { value label count } countries { value count }
-           outcomes { value count } regions { value label count } years { value count } institutions { value count } } } }`,
+      `
+        {
+          practices(first: 1) {
+            totalCount
+            facets {
+              priorityAreas {
+                value
+                label
+                count
+              }
+              countries {
+                value
+                count
+              }
+              outcomes {
+                value
+                count
+              }
+              regions {
+                value
+                label
+                count
+              }
+              years {
+                value
+                count
+              }
+              institutions {
+                value
+                count
+              }
+            }
+          }
+        }
+      `,
     );
     const facets = data!.practices.facets;
     expect(data!.practices.totalCount).toBe(76);
-    expect(facets.priorityAreas).toContainEqual({ value: 'service-quality', label: 'Service Quality', count: 42 });
+    expect(facets.priorityAreas).toContainEqual({
+      value: 'service-quality',
+      label: 'Service Quality',
+      count: 42,
+    });
     expect(areaCount).toBe(42);
-    expect(facets.regions).toEqual([{ value: 'ASIA_PACIFIC', label: 'Asia and the Pacific', count: 76 }]);
+    expect(facets.regions).toEqual([
+      { value: 'ASIA_PACIFIC', label: 'Asia and the Pacific', count: 76 },
+    ]);
     expect(facets.years).toEqual([{ value: '2018', count: 76 }]);
     expect(facets.countries).toHaveLength(15);
     expect(facets.institutions).toHaveLength(20);
@@ -231,8 +436,23 @@ describe('practices', () => {
 
     const { data: filtered } = await graphql(
       server,
-      `{ practices(filter: { countryCodes: ["KR"], priorityAreaSlugs: ["service-quality"] }) {
-           totalCount facets { countries { value count } priorityAreas { value count } } } }`,
+      `
+        {
+          practices(filter: { countryCodes: ["KR"], priorityAreaSlugs: ["service-quality"] }) {
+            totalCount
+            facets {
+              countries {
+                value
+                count
+              }
+              priorityAreas {
+                value
+                count
+              }
+            }
+          }
+        }
+      `,
     );
     const f = filtered!.practices;
     const krService = seed.entries.filter(
@@ -241,7 +461,9 @@ describe('practices', () => {
     expect(f.totalCount).toBe(krService);
     // The country facet ignores the country selection: the other countries keep their counts.
     const serviceByCountry = (code: string) =>
-      seed.entries.filter((e) => e.countryCode === code && e.priorityAreas.includes('Service Quality')).length;
+      seed.entries.filter(
+        (e) => e.countryCode === code && e.priorityAreas.includes('Service Quality'),
+      ).length;
     expect(f.facets.countries.length).toBeGreaterThan(1);
     for (const c of f.facets.countries) expect(c.count).toBe(serviceByCountry(c.value));
     // The area facet applies the country selection.
@@ -256,13 +478,27 @@ describe('practices', () => {
       do {
         const res: any = await graphql(
           server,
-          `query($after: String, $sort: PracticeSort) { practices(query: "social", sort: $sort, first: 7, after: $after) {
-             totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }`,
+          `
+            query ($after: String, $sort: PracticeSort) {
+              practices(query: "social", sort: $sort, first: 7, after: $after) {
+                totalCount
+                nodes {
+                  slug
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          `,
           { after, sort },
         );
         expect(res.errors).toBeUndefined();
         seen.push(...res.data.practices.nodes.map((n: { slug: string }) => n.slug));
-        after = res.data.practices.pageInfo.hasNextPage ? res.data.practices.pageInfo.endCursor : null;
+        after = res.data.practices.pageInfo.hasNextPage
+          ? res.data.practices.pageInfo.endCursor
+          : null;
         if (!after) expect(seen).toHaveLength(res.data.practices.totalCount);
       } while (after);
       expect(new Set(seen).size).toBe(seen.length);
@@ -270,7 +506,18 @@ describe('practices', () => {
   });
 
   it('orders by title, ignoring case and leading punctuation', async () => {
-    const { data } = await graphql(server, `{ practices(sort: TITLE, first: 100) { nodes { title } } }`);
+    const { data } = await graphql(
+      server,
+      `
+        {
+          practices(sort: TITLE, first: 100) {
+            nodes {
+              title
+            }
+          }
+        }
+      `,
+    );
     const titles: string[] = data!.practices.nodes.map((n: { title: string }) => n.title);
     const key = (t: string) => t.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
     const expected = seed.entries
@@ -281,23 +528,94 @@ describe('practices', () => {
   });
 
   it('refuses a page larger than 100 and a forged cursor with stable codes', async () => {
-    const big = await graphql(server, `{ practices(first: 101) { totalCount } }`);
+    const big = await graphql(
+      server,
+      `
+        {
+          practices(first: 101) {
+            totalCount
+          }
+        }
+      `,
+    );
     expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const negative = await graphql(server, `{ practices(first: -1) { totalCount } }`);
+    const negative = await graphql(
+      server,
+      `
+        {
+          practices(first: -1) {
+            totalCount
+          }
+        }
+      `,
+    );
     expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const forged = await graphql(server, `{ practices(after: "garbage") { totalCount } }`);
+    const forged = await graphql(
+      server,
+      `
+        {
+          practices(after: "garbage") {
+            totalCount
+          }
+        }
+      `,
+    );
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const other = await graphql(server, `{ practices(sort: TITLE, first: 1) { pageInfo { endCursor } } }`);
+    const other = await graphql(
+      server,
+      `
+        {
+          practices(sort: TITLE, first: 1) {
+            pageInfo {
+              endCursor
+            }
+          }
+        }
+      `,
+    );
     const cursor = other.data!.practices.pageInfo.endCursor;
-    const mismatched = await graphql(server, `query($c: String) { practices(sort: NEWEST, after: $c) { totalCount } }`, {
-      c: cursor,
-    });
+    const mismatched = await graphql(
+      server,
+      `
+        query ($c: String) {
+          practices(sort: NEWEST, after: $c) {
+            totalCount
+          }
+        }
+      `,
+      {
+        c: cursor,
+      },
+    );
     expect(mismatched.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const hostile = await graphql(server, `query($q: String) { practices(query: $q) { totalCount } }`, {
-      q: `'); DROP TABLE practice; --\u0000 "unterminated`,
-    });
+    const hostile = await graphql(
+      server,
+      `
+        query ($q: String) {
+          practices(query: $q) {
+            totalCount
+          }
+        }
+      `,
+      {
+        q: `'); DROP TABLE practice; --\u0000 "unterminated`,
+      },
+    );
     expect(hostile.errors).toBeUndefined();
-    expect((await graphql(server, `{ practices { totalCount } }`)).data!.practices.totalCount).toBe(76);
+    expect(
+      (
+        await graphql(
+          server,
+          `
+            {
+              practices {
+                totalCount
+              }
+            }
+          `,
+        )
+      ).data!.practices.totalCount,
+    ).toBe(76);
   });
 
   it('loads a page of 100 practices with all relations in a constant number of statements', async () => {
@@ -305,8 +623,34 @@ describe('practices', () => {
     const stop = server.database.sqlLog.observe((sql) => statements.push(sql));
     const { data, errors } = await graphql(
       server,
-      `{ practices(first: 100) { totalCount nodes { title institution { name country { name } } country { code }
-           priorityAreas { name } competition { title stats { entries } } } } }`,
+      `
+        {
+          practices(first: 100) {
+            totalCount
+            nodes {
+              title
+              institution {
+                name
+                country {
+                  name
+                }
+              }
+              country {
+                code
+              }
+              priorityAreas {
+                name
+              }
+              competition {
+                title
+                stats {
+                  entries
+                }
+              }
+            }
+          }
+        }
+      `,
     );
     stop();
     expect(errors).toBeUndefined();
@@ -320,14 +664,48 @@ describe('reference lists', () => {
   it('lists countries, priority areas, competitions and finds an institution by slug', async () => {
     const { data, errors } = await graphql(
       server,
-      `{ countries { code name region } priorityAreas { slug } competitions { slug }
-         institution(slug: "national-pension-service") { name acronym country { code }
-           practices(first: 10) { totalCount nodes { title } } }
-         country(code: "kr") { name } priorityArea(slug: "good-governance") { name } }`,
+      `
+        {
+          countries {
+            code
+            name
+            region
+          }
+          priorityAreas {
+            slug
+          }
+          competitions {
+            slug
+          }
+          institution(slug: "national-pension-service") {
+            name
+            acronym
+            country {
+              code
+            }
+            practices(first: 10) {
+              totalCount
+              nodes {
+                title
+              }
+            }
+          }
+          country(code: "kr") {
+            name
+          }
+          priorityArea(slug: "good-governance") {
+            name
+          }
+        }
+      `,
     );
     expect(errors).toBeUndefined();
     expect(data!.countries).toHaveLength(15);
-    expect(data!.countries).toContainEqual({ code: 'VN', name: 'Viet Nam', region: 'ASIA_PACIFIC' });
+    expect(data!.countries).toContainEqual({
+      code: 'VN',
+      name: 'Viet Nam',
+      region: 'ASIA_PACIFIC',
+    });
     expect(data!.priorityAreas).toHaveLength(12);
     expect(data!.competitions).toEqual([{ slug: 'asia-and-the-pacific-2018' }]);
     expect(data!.institution.acronym).toBe('NPS');

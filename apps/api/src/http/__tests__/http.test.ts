@@ -24,11 +24,16 @@ describe('the production process', () => {
   });
 
   it('answers GraphQL over GET for queries', async () => {
-    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ competitions { slug } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const res = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('{ competitions { slug } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { competitions: [{ slug: 'asia-and-the-pacific-2018' }] } });
+    expect(await res.json()).toEqual({
+      data: { competitions: [{ slug: 'asia-and-the-pacific-2018' }] },
+    });
   });
 
   it('answers malformed and oversized requests with clean errors and keeps serving', async () => {
@@ -43,13 +48,36 @@ describe('the production process', () => {
     const huge = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ competitions { slug } }`, padding: 'x'.repeat(5 * 1024 * 1024) }),
+      body: JSON.stringify({
+        query: `{ competitions { slug } }`,
+        padding: 'x'.repeat(5 * 1024 * 1024),
+      }),
     });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
-    const unknownField = await graphql(server, `{ nope }`);
+    expect(((await huge.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const unknownField = await graphql(
+      server,
+      `
+        {
+          nope
+        }
+      `,
+    );
     expect(unknownField.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect((await graphql(server, `{ competitions { slug } }`)).data).toBeDefined();
+    expect(
+      (
+        await graphql(
+          server,
+          `
+            {
+              competitions {
+                slug
+              }
+            }
+          `,
+        )
+      ).data,
+    ).toBeDefined();
   });
 
   it('answers unknown API paths with 404', async () => {
@@ -61,9 +89,28 @@ describe('the production process', () => {
 describe('the embedded database', () => {
   it('keeps its data across restarts on the same DATA_DIR and duplicates nothing', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gpa-data-'));
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+    });
     const count = async (s: RunningServer) =>
-      (await graphql(s, `{ practices { totalCount } countries { code } }`)).data as {
+      (
+        await graphql(
+          s,
+          `
+            {
+              practices {
+                totalCount
+              }
+              countries {
+                code
+              }
+            }
+          `,
+        )
+      ).data as {
         practices: { totalCount: number };
         countries: unknown[];
       };
@@ -74,7 +121,9 @@ describe('the embedded database', () => {
       await first.close();
       const second = await startServer(config, silentLogger);
       const after = await count(second);
-      const [{ n }] = await second.database.dataSource.query(`SELECT count(*)::int AS n FROM practice`);
+      const [{ n }] = await second.database.dataSource.query(
+        `SELECT count(*)::int AS n FROM practice`,
+      );
       await second.close();
       expect(before.practices.totalCount).toBe(76);
       expect(after).toEqual(before);

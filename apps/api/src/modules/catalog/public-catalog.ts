@@ -1,13 +1,25 @@
 import DataLoader from 'dataloader';
 import { FORM_SECTIONS, renderFigures, renderLessons, resultsSentence } from '@gpa/shared';
 import { toGlobalId } from '../../graphql/node-id.js';
-import { CompetitionStatsType, CompetitionType, JuryMemberType } from '../competition/competition.type.js';
+import {
+  CompetitionStatsType,
+  CompetitionType,
+  JuryMemberType,
+} from '../competition/competition.type.js';
 import { CountryType } from '../geography/country.type.js';
 import { InstitutionType } from '../institution/institution.type.js';
 import { PriorityAreaType } from '../priority-area/priority-area.type.js';
-import { type FacetCount, type PracticeRow, type PracticeSearchRepository } from '../practice/practice-search.repository.js';
+import {
+  type FacetCount,
+  type PracticeRow,
+  type PracticeSearchRepository,
+} from '../practice/practice-search.repository.js';
 import { type PracticeQuery } from '../practice/practice-query.js';
-import { PracticeFigureType, PracticeSectionType, PracticeType } from '../practice/practice.type.js';
+import {
+  PracticeFigureType,
+  PracticeSectionType,
+  PracticeType,
+} from '../practice/practice.type.js';
 import {
   type CompetitionRow,
   type CountryRow,
@@ -41,7 +53,9 @@ function groupLoader<R extends { ownerId: string }, V>(
   });
 }
 
-export function toPractice(row: Omit<PracticeRow, 'cursor' | 'highlight'> & { highlight?: string | null }): PracticeType {
+export function toPractice(
+  row: Omit<PracticeRow, 'cursor' | 'highlight'> & { highlight?: string | null },
+): PracticeType {
   return Object.assign(new PracticeType(), {
     id: toGlobalId('Practice', row.id),
     localId: row.id,
@@ -61,7 +75,11 @@ export function toPractice(row: Omit<PracticeRow, 'cursor' | 'highlight'> & { hi
 }
 
 const toInstitution = (row: InstitutionRow) =>
-  Object.assign(new InstitutionType(), { ...row, id: toGlobalId('Institution', row.id), localId: row.id });
+  Object.assign(new InstitutionType(), {
+    ...row,
+    id: toGlobalId('Institution', row.id),
+    localId: row.id,
+  });
 const toCountry = (row: CountryRow) =>
   Object.assign(new CountryType(), { ...row, id: toGlobalId('Country', row.id), localId: row.id });
 const toPriorityArea = (row: PriorityAreaRow) =>
@@ -72,7 +90,11 @@ const toPriorityArea = (row: PriorityAreaRow) =>
     name: row.name,
   });
 const toCompetition = (row: CompetitionRow) =>
-  Object.assign(new CompetitionType(), { ...row, id: toGlobalId('Competition', row.id), localId: row.id });
+  Object.assign(new CompetitionType(), {
+    ...row,
+    id: toGlobalId('Competition', row.id),
+    localId: row.id,
+  });
 
 const EMPTY_STATS: Omit<StatsRow, 'competitionId'> = {
   entries: 0,
@@ -111,16 +133,36 @@ export class PublicCatalog {
     private readonly read: PublicReadRepository,
     private readonly search: PracticeSearchRepository,
   ) {
-    this.practices = loader((ids: readonly string[]) => read.practicesByIds(ids), (r) => r.id, toPractice);
-    this.practicesBySlug = loader((s: readonly string[]) => read.practicesBySlugs(s), (r) => r.slug, toPractice);
-    this.institutions = loader((ids: readonly string[]) => read.institutionsByIds(ids), (r) => r.id, toInstitution);
+    this.practices = loader(
+      (ids: readonly string[]) => read.practicesByIds(ids),
+      (r) => r.id,
+      toPractice,
+    );
+    this.practicesBySlug = loader(
+      (s: readonly string[]) => read.practicesBySlugs(s),
+      (r) => r.slug,
+      toPractice,
+    );
+    this.institutions = loader(
+      (ids: readonly string[]) => read.institutionsByIds(ids),
+      (r) => r.id,
+      toInstitution,
+    );
     this.institutionsBySlug = loader(
       (s: readonly string[]) => read.institutionsBySlugs(s),
       (r) => r.slug,
       toInstitution,
     );
-    this.countriesById = loader((ids: readonly string[]) => read.countries({ ids }), (r) => r.id, toCountry);
-    this.countriesByCode = loader((codes: readonly string[]) => read.countries({ codes }), (r) => r.code, toCountry);
+    this.countriesById = loader(
+      (ids: readonly string[]) => read.countries({ ids }),
+      (r) => r.id,
+      toCountry,
+    );
+    this.countriesByCode = loader(
+      (codes: readonly string[]) => read.countries({ codes }),
+      (r) => r.code,
+      toCountry,
+    );
     this.priorityAreasById = loader(
       (ids: readonly string[]) => read.priorityAreas({ ids }),
       (r) => r.id,
@@ -131,16 +173,37 @@ export class PublicCatalog {
       (r) => r.slug,
       toPriorityArea,
     );
-    this.competitions = loader((ids: readonly string[]) => read.competitions({ ids }), (r) => r.id, toCompetition);
-    this.stats = loader((ids: readonly string[]) => read.statsByCompetitions(ids), (r) => r.competitionId, (r) => r);
+    this.competitions = loader(
+      (ids: readonly string[]) => read.competitions({ ids }),
+      (r) => r.id,
+      toCompetition,
+    );
+    this.stats = loader(
+      (ids: readonly string[]) => read.statsByCompetitions(ids),
+      (r) => r.competitionId,
+      (r) => r,
+    );
     this.jury = groupLoader(
-      async (ids) => (await read.juryByCompetitions(ids)).map((j) => ({ ...j, ownerId: j.competitionId })),
+      async (ids) =>
+        (await read.juryByCompetitions(ids)).map((j) => ({ ...j, ownerId: j.competitionId })),
       (j) => Object.assign(new JuryMemberType(), j),
     );
-    this.practiceAreas = groupLoader((ids) => read.priorityAreasByPractices(ids), (r) => toPriorityArea(r));
-    this.trienniumAreas = groupLoader((ids) => read.priorityAreasByTrienniums(ids), (r) => toPriorityArea(r));
-    this.sections = groupLoader((ids) => read.sectionsByPractices(ids), (s) => s);
-    this.lessons = groupLoader((ids) => read.lessonsByPractices(ids), (l) => l);
+    this.practiceAreas = groupLoader(
+      (ids) => read.priorityAreasByPractices(ids),
+      (r) => toPriorityArea(r),
+    );
+    this.trienniumAreas = groupLoader(
+      (ids) => read.priorityAreasByTrienniums(ids),
+      (r) => toPriorityArea(r),
+    );
+    this.sections = groupLoader(
+      (ids) => read.sectionsByPractices(ids),
+      (s) => s,
+    );
+    this.lessons = groupLoader(
+      (ids) => read.lessonsByPractices(ids),
+      (l) => l,
+    );
     this.figures = groupLoader(
       (ids) => read.figuresByPractices(ids),
       ({ ownerId: _owner, ...f }) => Object.assign(new PracticeFigureType(), f),
@@ -198,7 +261,10 @@ export class PublicCatalog {
   }
 
   async competitionStats(competitionId: string): Promise<CompetitionStatsType> {
-    const { award: _award, ...stats } = { ...EMPTY_STATS, ...(await this.stats.load(competitionId)) };
+    const { award: _award, ...stats } = {
+      ...EMPTY_STATS,
+      ...(await this.stats.load(competitionId)),
+    };
     return Object.assign(new CompetitionStatsType(), stats);
   }
 
@@ -224,11 +290,15 @@ export class PublicCatalog {
   }
 
   async successFactorsOf(practiceId: string) {
-    return (await this.lessons.load(practiceId)).filter((l) => l.kind === 'SUCCESS_FACTOR').map((l) => l.text);
+    return (await this.lessons.load(practiceId))
+      .filter((l) => l.kind === 'SUCCESS_FACTOR')
+      .map((l) => l.text);
   }
 
   async risksOf(practiceId: string) {
-    return (await this.lessons.load(practiceId)).filter((l) => l.kind === 'RISK').map((l) => l.text);
+    return (await this.lessons.load(practiceId))
+      .filter((l) => l.kind === 'RISK')
+      .map((l) => l.text);
   }
 
   /** The form's sections in form order; evaluation and lessons include their figures and lists. */
@@ -252,7 +322,12 @@ export class PublicCatalog {
     }))
       .filter((s) => s.body)
       .map(({ form, body }) =>
-        Object.assign(new PracticeSectionType(), { key: form.key, heading: form.heading, prompt: form.prompt, body }),
+        Object.assign(new PracticeSectionType(), {
+          key: form.key,
+          heading: form.heading,
+          prompt: form.prompt,
+          body,
+        }),
       );
   }
 

@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { type Region } from '@gpa/shared';
 import { PRACTICE_COLUMNS, type PracticeRow } from '../practice/practice-search.repository.js';
 
 /**
@@ -100,7 +101,12 @@ export class PublicReadRepository {
   }
 
   juryByCompetitions(competitionIds: readonly string[]) {
-    return this.query<{ competitionId: string; description: string; name: string | null; isChair: boolean }>(
+    return this.query<{
+      competitionId: string;
+      description: string;
+      name: string | null;
+      isChair: boolean;
+    }>(
       `SELECT j.competition_id AS "competitionId", j.description, j.name, j.is_chair AS "isChair"
          FROM jury_member j JOIN published_competition c ON c.id = j.competition_id
         WHERE j.competition_id = ANY($1::uuid[])
@@ -170,7 +176,7 @@ export interface CountryRow {
   code: string;
   name: string;
   sortName: string;
-  region: import('@gpa/shared').Region;
+  region: Region;
 }
 
 export interface PriorityAreaRow {
@@ -182,7 +188,7 @@ export interface PriorityAreaRow {
 export interface CompetitionRow {
   id: string;
   slug: string;
-  region: import('@gpa/shared').Region;
+  region: Region;
   year: number;
   title: string;
   triennium: string;

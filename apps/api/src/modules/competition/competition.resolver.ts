@@ -16,7 +16,10 @@ export class CompetitionResolver {
     return catalog.allCompetitions();
   }
 
-  @Query(() => CompetitionType, { nullable: true, description: "One region's published competition of one year." })
+  @Query(() => CompetitionType, {
+    nullable: true,
+    description: "One region's published competition of one year.",
+  })
   async competition(
     @Arg('region', () => RegionEnum) region: Region,
     @Arg('year', () => Int) year: number,
@@ -26,18 +29,28 @@ export class CompetitionResolver {
     return all.find((c) => c.region === region && c.year === year) ?? null;
   }
 
-  @Query(() => CompetitionType, { nullable: true, description: 'One published competition by its slug.' })
-  async competitionBySlug(@Arg('slug', () => String) slug: string, @Ctx() { catalog }: GraphQLContext) {
+  @Query(() => CompetitionType, {
+    nullable: true,
+    description: 'One published competition by its slug.',
+  })
+  async competitionBySlug(
+    @Arg('slug', () => String) slug: string,
+    @Ctx() { catalog }: GraphQLContext,
+  ) {
     const all = await catalog.allCompetitions();
     return all.find((c) => c.slug === slug) ?? null;
   }
 
-  @FieldResolver(() => [PriorityAreaType], { description: "The triennium's priority areas, in the programme's order." })
+  @FieldResolver(() => [PriorityAreaType], {
+    description: "The triennium's priority areas, in the programme's order.",
+  })
   priorityAreas(@Root() competition: CompetitionType, @Ctx() { catalog }: GraphQLContext) {
     return catalog.priorityAreasOfTriennium(competition.trienniumId);
   }
 
-  @FieldResolver(() => CompetitionStatsType, { description: 'Numbers computed from the published entries.' })
+  @FieldResolver(() => CompetitionStatsType, {
+    description: 'Numbers computed from the published entries.',
+  })
   stats(@Root() competition: CompetitionType, @Ctx() { catalog }: GraphQLContext) {
     return catalog.competitionStats(competition.localId);
   }
@@ -50,7 +63,9 @@ export class CompetitionResolver {
     return catalog.resultsSentence(competition.localId);
   }
 
-  @FieldResolver(() => [JuryMemberType], { description: 'The jury, as the programme describes its members.' })
+  @FieldResolver(() => [JuryMemberType], {
+    description: 'The jury, as the programme describes its members.',
+  })
   jury(@Root() competition: CompetitionType, @Ctx() { catalog }: GraphQLContext) {
     return catalog.juryOf(competition.localId);
   }
@@ -61,7 +76,10 @@ export class CompetitionResolver {
   })
   entries(
     @Root() competition: CompetitionType,
-    @Arg('outcome', () => OutcomeEnum, { nullable: true, description: 'Only entries with this outcome.' })
+    @Arg('outcome', () => OutcomeEnum, {
+      nullable: true,
+      description: 'Only entries with this outcome.',
+    })
     outcome: Outcome | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { catalog }: GraphQLContext,

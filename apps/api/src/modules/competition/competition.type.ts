@@ -16,7 +16,9 @@ export class CompetitionType implements Node {
 
   localId: string;
 
-  @Field(() => String, { description: 'Kebab-case of the title, e.g. "asia-and-the-pacific-2018".' })
+  @Field(() => String, {
+    description: 'Kebab-case of the title, e.g. "asia-and-the-pacific-2018".',
+  })
   slug: string;
 
   @Field(() => RegionEnum, { description: 'The region of the competition.' })
@@ -31,7 +33,10 @@ export class CompetitionType implements Node {
   @Field(() => String, { description: 'The triennium, e.g. "2017–2019".' })
   triennium: string;
 
-  @Field(() => String, { nullable: true, description: 'The forum at which the results were presented.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The forum at which the results were presented.',
+  })
   forumName: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the forum took place.' })
@@ -40,13 +45,18 @@ export class CompetitionType implements Node {
   @Field(() => String, { nullable: true, description: 'The date of the forum (ISO 8601).' })
   forumDate: string | null;
 
-  @Field(() => String, { description: 'The programme introduction printed in the results booklet.' })
+  @Field(() => String, {
+    description: 'The programme introduction printed in the results booklet.',
+  })
   introduction: string;
 
   @Field(() => String, { description: "The booklet's paragraph on the composition of the jury." })
   juryIntroduction: string;
 
-  @Field(() => String, { nullable: true, description: 'Where the full descriptions of the practices are published.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the full descriptions of the practices are published.',
+  })
   portalNote: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the results were published.' })
@@ -55,14 +65,20 @@ export class CompetitionType implements Node {
   trienniumId: string;
 }
 
-@ObjectType('JuryMember', { description: "A seat on a competition's jury, as the programme describes it." })
+@ObjectType('JuryMember', {
+  description: "A seat on a competition's jury, as the programme describes it.",
+})
 export class JuryMemberType {
   @Field(() => String, {
-    description: 'The public description, e.g. "Chairperson of the Editorial Board of the International Social Security Review".',
+    description:
+      'The public description, e.g. "Chairperson of the Editorial Board of the International Social Security Review".',
   })
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'The member’s name, where the programme publishes it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The member’s name, where the programme publishes it.',
+  })
   name: string | null;
 
   @Field(() => Boolean, { description: 'Whether this member chairs the jury.' })
@@ -71,7 +87,9 @@ export class JuryMemberType {
   competitionId: string;
 }
 
-@ObjectType('CompetitionStats', { description: "A competition's numbers, computed from its published entries." })
+@ObjectType('CompetitionStats', {
+  description: "A competition's numbers, computed from its published entries.",
+})
 export class CompetitionStatsType {
   @Field(() => Int, { description: 'Number of entries.' })
   entries: number;

@@ -8,17 +8,24 @@ import { CountryType } from './country.type.js';
 
 @Resolver(() => CountryType)
 export class CountryResolver {
-  @Query(() => [CountryType], { description: 'Every country, in alphabetical order of the name it sorts under.' })
+  @Query(() => [CountryType], {
+    description: 'Every country, in alphabetical order of the name it sorts under.',
+  })
   countries(@Ctx() { catalog }: GraphQLContext) {
     return catalog.allCountries();
   }
 
-  @Query(() => CountryType, { nullable: true, description: 'One country by its ISO 3166-1 alpha-2 code.' })
+  @Query(() => CountryType, {
+    nullable: true,
+    description: 'One country by its ISO 3166-1 alpha-2 code.',
+  })
   country(@Arg('code', () => String) code: string, @Ctx() { catalog }: GraphQLContext) {
     return catalog.countryByCode(code);
   }
 
-  @FieldResolver(() => PracticeConnectionType, { description: "Published practices of the country's institutions." })
+  @FieldResolver(() => PracticeConnectionType, {
+    description: "Published practices of the country's institutions.",
+  })
   practices(
     @Root() country: CountryType,
     @Args(() => PageArgs) { first, after }: PageArgs,

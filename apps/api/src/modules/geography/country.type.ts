@@ -3,7 +3,10 @@ import { type Region } from '@gpa/shared';
 import { RegionEnum } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.interface.js';
 
-@ObjectType('Country', { implements: Node, description: 'A country, addressed by its ISO 3166-1 alpha-2 code.' })
+@ObjectType('Country', {
+  implements: Node,
+  description: 'A country, addressed by its ISO 3166-1 alpha-2 code.',
+})
 export class CountryType implements Node {
   readonly __typename = 'Country';
 

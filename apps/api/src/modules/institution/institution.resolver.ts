@@ -22,7 +22,9 @@ export class InstitutionResolver {
     return catalog.country(institution.countryId);
   }
 
-  @FieldResolver(() => PracticeConnectionType, { description: 'Its published practices, latest first.' })
+  @FieldResolver(() => PracticeConnectionType, {
+    description: 'Its published practices, latest first.',
+  })
   practices(
     @Root() institution: InstitutionType,
     @Args(() => PageArgs) { first, after }: PageArgs,

@@ -3,7 +3,8 @@ import { Node } from '../../graphql/node.interface.js';
 
 @ObjectType('Institution', {
   implements: Node,
-  description: 'A social security institution (organization), member of the programme, in one country.',
+  description:
+    'A social security institution (organization), member of the programme, in one country.',
 })
 export class InstitutionType implements Node {
   readonly __typename = 'Institution';
@@ -19,7 +20,10 @@ export class InstitutionType implements Node {
   @Field(() => String, { description: 'The full name, e.g. "National Pension Service".' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'The short name the institution uses, e.g. "NPS".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The short name the institution uses, e.g. "NPS".',
+  })
   acronym: string | null;
 
   countryId: string;

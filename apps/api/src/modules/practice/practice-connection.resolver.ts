@@ -1,6 +1,10 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { FacetValueType, PracticeConnectionType, PracticeFacetsType } from './practice-connection.type.js';
+import {
+  FacetValueType,
+  PracticeConnectionType,
+  PracticeFacetsType,
+} from './practice-connection.type.js';
 import { FACETS } from './practice-query.js';
 
 @Resolver(() => PracticeConnectionType)
@@ -11,7 +15,8 @@ export class PracticeConnectionResolver {
   }
 
   @FieldResolver(() => PracticeFacetsType, {
-    description: "Counts over the whole filtered set, each facet with every other facet's selection applied.",
+    description:
+      "Counts over the whole filtered set, each facet with every other facet's selection applied.",
   })
   async facets(@Root() connection: PracticeConnectionType, @Ctx() { catalog }: GraphQLContext) {
     const counts = await catalog.searchFacets(connection.query);
@@ -22,7 +27,9 @@ export class PracticeConnectionResolver {
     for (const c of counts) facets[c.facet].push(Object.assign(new FacetValueType(), c));
     for (const f of FACETS) {
       facets[f].sort((a, b) =>
-        f === 'years' ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label),
+        f === 'years'
+          ? Number(b.value) - Number(a.value)
+          : b.count - a.count || a.label.localeCompare(b.label),
       );
     }
     return Object.assign(new PracticeFacetsType(), facets);

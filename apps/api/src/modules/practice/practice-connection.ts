@@ -12,7 +12,9 @@ export async function practiceConnection(
 ): Promise<PracticeConnectionType> {
   const size = pageSize(first);
   const { rows, hasNextPage } = await catalog.searchPage(query, size, after ?? null);
-  const edges = rows.map((row) => Object.assign(new PracticeEdgeType(), { cursor: row.cursor, node: toPractice(row) }));
+  const edges = rows.map((row) =>
+    Object.assign(new PracticeEdgeType(), { cursor: row.cursor, node: toPractice(row) }),
+  );
   return Object.assign(new PracticeConnectionType(), {
     edges,
     nodes: edges.map((e) => e.node),

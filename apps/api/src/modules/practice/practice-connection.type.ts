@@ -14,7 +14,9 @@ export class PracticeEdgeType {
 
 @ObjectType('FacetValue', { description: 'One value of a facet and how many practices have it.' })
 export class FacetValueType {
-  @Field(() => String, { description: 'The value to filter by (a region, ISO code, slug, outcome or year).' })
+  @Field(() => String, {
+    description: 'The value to filter by (a region, ISO code, slug, outcome or year).',
+  })
   value: string;
 
   @Field(() => String, { description: 'What to show for it.' })

@@ -12,7 +12,10 @@ export class PracticeFilterInput {
   @ArrayMaxSize(10)
   regions?: Region[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Any of these countries (ISO 3166-1 alpha-2 codes).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Any of these countries (ISO 3166-1 alpha-2 codes).',
+  })
   @IsOptional()
   @ArrayMaxSize(300)
   @Matches(/^[A-Za-z]{2}$/, { each: true, message: 'countryCodes must be two-letter ISO codes' })

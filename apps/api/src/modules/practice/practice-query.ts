@@ -18,7 +18,14 @@ export interface PracticeQuery {
 /** The public sorts plus the results booklet's order used for a competition's entries. */
 export type PracticeOrder = PracticeSort | 'BOOKLET';
 
-export const FACETS = ['regions', 'countries', 'institutions', 'priorityAreas', 'outcomes', 'years'] as const;
+export const FACETS = [
+  'regions',
+  'countries',
+  'institutions',
+  'priorityAreas',
+  'outcomes',
+  'years',
+] as const;
 export type Facet = (typeof FACETS)[number];
 
 const MAX_QUERY_LENGTH = 500;
@@ -40,7 +47,12 @@ export function emptyPracticeQuery(): PracticeQuery {
 /** Normalizes user input: trims the text, drops empty values and duplicates, resolves the order. */
 export function practiceQuery(input: {
   text?: string | null;
-  filter?: Partial<Record<'regions' | 'countryCodes' | 'institutionSlugs' | 'priorityAreaSlugs' | 'outcomes' | 'years', unknown[] | null>> | null;
+  filter?: Partial<
+    Record<
+      'regions' | 'countryCodes' | 'institutionSlugs' | 'priorityAreaSlugs' | 'outcomes' | 'years',
+      unknown[] | null
+    >
+  > | null;
   sort?: PracticeSort | null;
   competitionId?: string | null;
   order?: PracticeOrder;
@@ -48,8 +60,9 @@ export function practiceQuery(input: {
   // NUL bytes cannot be stored in a PostgreSQL text value; they mean nothing in a search.
   const text = input.text?.replace(/\0/g, '').trim().slice(0, MAX_QUERY_LENGTH) || null;
   const f = input.filter ?? {};
-  const uniq = <T>(values: unknown[] | null | undefined, map: (v: T) => T = (v) => v): T[] =>
-    [...new Set((values ?? []).map((v) => map(v as T)))];
+  const uniq = <T>(values: unknown[] | null | undefined, map: (v: T) => T = (v) => v): T[] => [
+    ...new Set((values ?? []).map((v) => map(v as T))),
+  ];
   const order: PracticeOrder = input.order ?? input.sort ?? (text ? 'RELEVANCE' : 'NEWEST');
   return {
     text,

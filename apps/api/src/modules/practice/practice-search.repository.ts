@@ -51,7 +51,10 @@ function orderKeys(order: PracticeOrder): OrderKey[] {
   switch (order) {
     case 'RELEVANCE':
       return [
-        { sql: `-(ts_rank('{0.05, 0.2, 0.4, 1.0}', pp.search_vector, q.tsq) + CASE WHEN to_tsvector('english', pp.title) @@ q.tsq THEN 1 ELSE 0 END)`, cast: 'real' },
+        {
+          sql: `-(ts_rank('{0.05, 0.2, 0.4, 1.0}', pp.search_vector, q.tsq) + CASE WHEN to_tsvector('english', pp.title) @@ q.tsq THEN 1 ELSE 0 END)`,
+          cast: 'real',
+        },
         { sql: 'pp.id', cast: 'uuid' },
       ];
     case 'NEWEST':
@@ -71,8 +74,14 @@ function orderKeys(order: PracticeOrder): OrderKey[] {
       return [
         { sql: OUTCOME_RANK, cast: 'int' },
         { sql: POSITION, cast: 'int' },
-        { sql: '(SELECT c.sort_name FROM country c WHERE c.id = pp.country_id) COLLATE "C"', cast: 'text COLLATE "C"' },
-        { sql: '(SELECT i.name FROM institution i WHERE i.id = pp.institution_id) COLLATE "C"', cast: 'text COLLATE "C"' },
+        {
+          sql: '(SELECT c.sort_name FROM country c WHERE c.id = pp.country_id) COLLATE "C"',
+          cast: 'text COLLATE "C"',
+        },
+        {
+          sql: '(SELECT i.name FROM institution i WHERE i.id = pp.institution_id) COLLATE "C"',
+          cast: 'text COLLATE "C"',
+        },
         { sql: TITLE_KEY, cast: 'text COLLATE "C"' },
         { sql: 'pp.id', cast: 'uuid' },
       ];
@@ -91,12 +100,17 @@ class Params {
 type FacetConditions = Record<Facet, string | null>;
 
 /** The WHERE conditions of a query: the fixed scope, and one condition per facet. */
-function conditions(query: PracticeQuery, params: Params): { scope: string[]; facets: FacetConditions } {
+function conditions(
+  query: PracticeQuery,
+  params: Params,
+): { scope: string[]; facets: FacetConditions } {
   const scope: string[] = [];
   if (query.text) scope.push('pp.search_vector @@ q.tsq');
   if (query.competitionId) scope.push(`pp.competition_id = ${params.add(query.competitionId)}`);
   const facets: FacetConditions = {
-    regions: query.regions.length ? `pp.region = ANY(${params.add(query.regions)}::region[])` : null,
+    regions: query.regions.length
+      ? `pp.region = ANY(${params.add(query.regions)}::region[])`
+      : null,
     countries: query.countryCodes.length
       ? `pp.country_id IN (SELECT id FROM country WHERE code = ANY(${params.add(query.countryCodes)}::text[]))`
       : null,
@@ -107,7 +121,9 @@ function conditions(query: PracticeQuery, params: Params): { scope: string[]; fa
       ? `EXISTS (SELECT 1 FROM practice_priority_area ppa JOIN priority_area a ON a.id = ppa.priority_area_id
                   WHERE ppa.practice_id = pp.id AND a.slug = ANY(${params.add(query.priorityAreaSlugs)}::text[]))`
       : null,
-    outcomes: query.outcomes.length ? `pp.outcome = ANY(${params.add(query.outcomes)}::outcome[])` : null,
+    outcomes: query.outcomes.length
+      ? `pp.outcome = ANY(${params.add(query.outcomes)}::outcome[])`
+      : null,
     years: query.years.length ? `pp.year = ANY(${params.add(query.years)}::int[])` : null,
   };
   return { scope, facets };
@@ -132,10 +148,15 @@ export class PracticeSearchRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** One page: `first` rows after the cursor, plus whether more follow. One statement. */
-  async page(query: PracticeQuery, first: number, after: string | null): Promise<{ rows: PracticeRow[]; hasNextPage: boolean }> {
+  async page(
+    query: PracticeQuery,
+    first: number,
+    after: string | null,
+  ): Promise<{ rows: PracticeRow[]; hasNextPage: boolean }> {
     const keys = orderKeys(query.order);
     const cursor = decodeCursor(after, query.order);
-    if (cursor && cursor.length !== keys.length) throw userInputError('"after" is not a cursor of this list.', 'after');
+    if (cursor && cursor.length !== keys.length)
+      throw userInputError('"after" is not a cursor of this list.', 'after');
     const params = new Params();
     const tsq = tsQuery(query, params);
     const { scope, facets } = conditions(query, params);

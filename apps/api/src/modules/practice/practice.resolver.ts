@@ -33,27 +33,38 @@ export class PracticeResolver {
     return catalog.country(practice.countryId);
   }
 
-  @FieldResolver(() => [PriorityAreaType], { description: 'Its 1 to 3 priority areas, in the order of the entry.' })
+  @FieldResolver(() => [PriorityAreaType], {
+    description: 'Its 1 to 3 priority areas, in the order of the entry.',
+  })
   priorityAreas(@Root() practice: PracticeType, @Ctx() { catalog }: GraphQLContext) {
     return catalog.priorityAreasOfPractice(practice.localId);
   }
 
-  @FieldResolver(() => CompetitionType, { nullable: true, description: 'The competition it was entered in.' })
+  @FieldResolver(() => CompetitionType, {
+    nullable: true,
+    description: 'The competition it was entered in.',
+  })
   competition(@Root() practice: PracticeType, @Ctx() { catalog }: GraphQLContext) {
     return catalog.competition(practice.competitionId);
   }
 
-  @FieldResolver(() => [PracticeSectionType], { description: "The submission form's sections, in form order." })
+  @FieldResolver(() => [PracticeSectionType], {
+    description: "The submission form's sections, in form order.",
+  })
   sections(@Root() practice: PracticeType, @Ctx() { catalog }: GraphQLContext) {
     return catalog.sectionsOf(practice.localId);
   }
 
-  @FieldResolver(() => [PracticeFigureType], { description: 'The result figures of "Evaluating the results".' })
+  @FieldResolver(() => [PracticeFigureType], {
+    description: 'The result figures of "Evaluating the results".',
+  })
   figures(@Root() practice: PracticeType, @Ctx() { catalog }: GraphQLContext) {
     return catalog.figuresOf(practice.localId);
   }
 
-  @FieldResolver(() => [String], { description: 'Up to three factors indispensable to replicate it.' })
+  @FieldResolver(() => [String], {
+    description: 'Up to three factors indispensable to replicate it.',
+  })
   successFactors(@Root() practice: PracticeType, @Ctx() { catalog }: GraphQLContext) {
     return catalog.successFactorsOf(practice.localId);
   }

@@ -16,7 +16,9 @@ export class PracticeType implements Node {
 
   localId: string;
 
-  @Field(() => String, { description: 'Kebab-case of the title (a numeric suffix where two collide).' })
+  @Field(() => String, {
+    description: 'Kebab-case of the title (a numeric suffix where two collide).',
+  })
   slug: string;
 
   @Field(() => String, { description: 'The title as submitted.' })
@@ -28,7 +30,10 @@ export class PracticeType implements Node {
   @Field(() => Int, { description: 'The year of its competition.' })
   year: number;
 
-  @Field(() => OutcomeEnum, { nullable: true, description: "The jury's decision; null until the competition is published." })
+  @Field(() => OutcomeEnum, {
+    nullable: true,
+    description: "The jury's decision; null until the competition is published.",
+  })
   outcome: Outcome | null;
 
   @Field(() => String, {
@@ -37,10 +42,16 @@ export class PracticeType implements Node {
   })
   juryComment: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The summary, as plain text: paragraphs separated by a blank line, "- " bullets.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The summary, as plain text: paragraphs separated by a blank line, "- " bullets.',
+  })
   summary: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The year the practice has been in operation since.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year the practice has been in operation since.',
+  })
   inOperationSince: number | null;
 
   @Field(() => String, {
@@ -55,9 +66,13 @@ export class PracticeType implements Node {
   competitionId: string;
 }
 
-@ObjectType('PracticeSection', { description: "One section of the submission form, in the form's order." })
+@ObjectType('PracticeSection', {
+  description: "One section of the submission form, in the form's order.",
+})
 export class PracticeSectionType {
-  @Field(() => String, { description: 'Stable key: issue, approach, targets, evaluation or lessons.' })
+  @Field(() => String, {
+    description: 'Stable key: issue, approach, targets, evaluation or lessons.',
+  })
   key: string;
 
   @Field(() => String, { description: 'The heading, e.g. "The issue or challenge".' })
@@ -66,21 +81,31 @@ export class PracticeSectionType {
   @Field(() => String, { description: 'The question the form asks under that heading.' })
   prompt: string;
 
-  @Field(() => String, { description: 'The answer, as plain text: paragraphs separated by a blank line, "- " bullets indented two spaces per level.' })
+  @Field(() => String, {
+    description:
+      'The answer, as plain text: paragraphs separated by a blank line, "- " bullets indented two spaces per level.',
+  })
   body: string;
 }
 
 @ObjectType('PracticeFigure', {
-  description: 'A result figure from "Evaluating the results": a value as written, or a before/after pair.',
+  description:
+    'A result figure from "Evaluating the results": a value as written, or a before/after pair.',
 })
 export class PracticeFigureType {
-  @Field(() => String, { nullable: true, description: 'The indicator group, e.g. "Electronic inspection".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The indicator group, e.g. "Electronic inspection".',
+  })
   group: string | null;
 
   @Field(() => String, { description: 'What is measured, e.g. "Number of inspections".' })
   label: string;
 
-  @Field(() => String, { nullable: true, description: 'The value as written, e.g. "97 per cent based on the system inquiry".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value as written, e.g. "97 per cent based on the system inquiry".',
+  })
   value: string | null;
 
   @Field(() => Float, { nullable: true, description: 'The value before the practice.' })

@@ -18,7 +18,9 @@ export class PriorityAreaResolver {
     return catalog.priorityAreaBySlug(slug);
   }
 
-  @FieldResolver(() => PracticeConnectionType, { description: 'Published practices in this priority area.' })
+  @FieldResolver(() => PracticeConnectionType, {
+    description: 'Published practices in this priority area.',
+  })
   practices(
     @Root() area: PriorityAreaType,
     @Args(() => PageArgs) { first, after }: PageArgs,

@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface.js';
 
-@ObjectType('PriorityArea', { implements: Node, description: "A priority area of the programme's triennium list." })
+@ObjectType('PriorityArea', {
+  implements: Node,
+  description: "A priority area of the programme's triennium list.",
+})
 export class PriorityAreaType implements Node {
   readonly __typename = 'PriorityArea';
 
@@ -10,7 +13,9 @@ export class PriorityAreaType implements Node {
 
   localId: string;
 
-  @Field(() => String, { description: 'Kebab-case of the name, e.g. "information-and-communication-technology".' })
+  @Field(() => String, {
+    description: 'Kebab-case of the name, e.g. "information-and-communication-technology".',
+  })
   slug: string;
 
   @Field(() => String, { description: 'e.g. "Information and Communication Technology".' })

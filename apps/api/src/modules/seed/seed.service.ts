@@ -63,7 +63,9 @@ export class SeedService {
   }
 
   async isEmpty(): Promise<boolean> {
-    const [row] = await this.dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM competition) AS empty`);
+    const [row] = await this.dataSource.query(
+      `SELECT NOT EXISTS (SELECT 1 FROM competition) AS empty`,
+    );
     return row.empty === true;
   }
 }
@@ -81,7 +83,16 @@ async function loadSeed(em: EntityManager, seed: SeedFile): Promise<void> {
         SET name = EXCLUDED.name, sort_name = EXCLUDED.sort_name, region = EXCLUDED.region
       WHERE (country.name, country.sort_name, country.region)
             IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.sort_name, EXCLUDED.region)`,
-    [json(seed.countries.map((c) => ({ code: c.code, name: c.name, sort_name: c.sortName, region: c.region })))],
+    [
+      json(
+        seed.countries.map((c) => ({
+          code: c.code,
+          name: c.name,
+          sort_name: c.sortName,
+          region: c.region,
+        })),
+      ),
+    ],
   );
   await em.query(
     `INSERT INTO priority_area (slug, name)
@@ -93,10 +104,10 @@ async function loadSeed(em: EntityManager, seed: SeedFile): Promise<void> {
     `INSERT INTO triennium (start_year, end_year) VALUES ($1, $2) ON CONFLICT (start_year, end_year) DO NOTHING`,
     [seed.triennium.startYear, seed.triennium.endYear],
   );
-  const [triennium] = await em.query(`SELECT id FROM triennium WHERE start_year = $1 AND end_year = $2`, [
-    seed.triennium.startYear,
-    seed.triennium.endYear,
-  ]);
+  const [triennium] = await em.query(
+    `SELECT id FROM triennium WHERE start_year = $1 AND end_year = $2`,
+    [seed.triennium.startYear, seed.triennium.endYear],
+  );
   await em.query(
     `INSERT INTO triennium_priority_area (triennium_id, priority_area_id, position)
      SELECT $1, a.id, x.position
@@ -104,7 +115,10 @@ async function loadSeed(em: EntityManager, seed: SeedFile): Promise<void> {
        JOIN priority_area a ON a.name = x.name
      ON CONFLICT (triennium_id, priority_area_id) DO UPDATE SET position = EXCLUDED.position
       WHERE triennium_priority_area.position IS DISTINCT FROM EXCLUDED.position`,
-    [triennium.id, json(seed.triennium.priorityAreas.map((name, i) => ({ name, position: i + 1 })))],
+    [
+      triennium.id,
+      json(seed.triennium.priorityAreas.map((name, i) => ({ name, position: i + 1 }))),
+    ],
   );
 
   await upsertInstitutions(em, seed);
@@ -147,8 +161,12 @@ async function loadSeed(em: EntityManager, seed: SeedFile): Promise<void> {
   );
   const competitionId: string =
     competition?.id ??
-    (await em.query(`SELECT id FROM competition WHERE region = $1::region AND year = $2`, [c.region, c.year]))[0]
-      .id;
+    (
+      await em.query(`SELECT id FROM competition WHERE region = $1::region AND year = $2`, [
+        c.region,
+        c.year,
+      ])
+    )[0].id;
 
   await em.query(
     `INSERT INTO jury_member (competition_id, position, description, name, is_chair)
@@ -184,7 +202,11 @@ async function upsertInstitutions(em: EntityManager, seed: SeedFile): Promise<vo
   );
   const known = new Set(existing.map((e) => `${e.code}|${e.name}`));
   const fresh = seed.institutions.filter((i) => !known.has(`${i.countryCode}|${i.name}`));
-  const slugs = await takenSlugs(em, 'institution', fresh.map((i) => slugify(i.name)));
+  const slugs = await takenSlugs(
+    em,
+    'institution',
+    fresh.map((i) => slugify(i.name)),
+  );
   const rows = seed.institutions.map((i) => ({
     name: i.name,
     acronym: i.acronym ?? null,
@@ -202,14 +224,19 @@ async function upsertInstitutions(em: EntityManager, seed: SeedFile): Promise<vo
   );
 }
 
-async function upsertEntries(em: EntityManager, seed: SeedFile, competitionId: string): Promise<void> {
+async function upsertEntries(
+  em: EntityManager,
+  seed: SeedFile,
+  competitionId: string,
+): Promise<void> {
   const existing: { institution: string; code: string; title: string }[] = await em.query(
     `SELECT i.name AS institution, c.code, p.title
        FROM practice p JOIN institution i ON i.id = p.institution_id JOIN country c ON c.id = i.country_id
       WHERE p.competition_id = $1`,
     [competitionId],
   );
-  const key = (code: string, institution: string, title: string) => `${code}|${institution}|${title}`;
+  const key = (code: string, institution: string, title: string) =>
+    `${code}|${institution}|${title}`;
   const known = new Set(existing.map((e) => key(e.code, e.institution, e.title)));
   const slugs = await takenSlugs(
     em,
@@ -259,7 +286,10 @@ async function upsertEntries(em: EntityManager, seed: SeedFile, competitionId: s
     [competitionId],
   );
   const idOf = new Map(ids.map((r) => [key(r.code, r.institution, r.title), r.id]));
-  const entries = seed.entries.map((e) => ({ ...e, id: idOf.get(key(e.countryCode, e.institution, e.title))! }));
+  const entries = seed.entries.map((e) => ({
+    ...e,
+    id: idOf.get(key(e.countryCode, e.institution, e.title))!,
+  }));
   const practiceIds = entries.map((e) => e.id);
 
   await syncChildren(em, {
@@ -270,7 +300,9 @@ async function upsertEntries(em: EntityManager, seed: SeedFile, competitionId: s
                FROM jsonb_to_recordset($1::jsonb) AS x(practice_id uuid, name text, position int)
                JOIN priority_area a ON a.name = x.name`,
     values: ['position'],
-    rows: entries.flatMap((e) => e.priorityAreas.map((name, i) => ({ practice_id: e.id, name, position: i + 1 }))),
+    rows: entries.flatMap((e) =>
+      e.priorityAreas.map((name, i) => ({ practice_id: e.id, name, position: i + 1 })),
+    ),
   });
   await syncChildren(em, {
     table: 'practice_section',
@@ -291,8 +323,18 @@ async function upsertEntries(em: EntityManager, seed: SeedFile, competitionId: s
                FROM jsonb_to_recordset($1::jsonb) AS x(practice_id uuid, kind text, position int, text text)`,
     values: ['text'],
     rows: entries.flatMap((e) => [
-      ...(e.successFactors ?? []).map((text, i) => ({ practice_id: e.id, kind: 'SUCCESS_FACTOR', position: i + 1, text })),
-      ...(e.risks ?? []).map((text, i) => ({ practice_id: e.id, kind: 'RISK', position: i + 1, text })),
+      ...(e.successFactors ?? []).map((text, i) => ({
+        practice_id: e.id,
+        kind: 'SUCCESS_FACTOR',
+        position: i + 1,
+        text,
+      })),
+      ...(e.risks ?? []).map((text, i) => ({
+        practice_id: e.id,
+        kind: 'RISK',
+        position: i + 1,
+        text,
+      })),
     ]),
   });
   await syncChildren(em, {
@@ -352,7 +394,9 @@ async function syncChildren(
   const conflict = ['practice_id', ...keys].join(', ');
   const set = values.map((v) => `${v} = EXCLUDED.${v}`);
   if (spec.bump) set.push(`version = ${table}.version + 1`);
-  const columns = [...new Set(['practice_id', ...keys, ...values, ...(spec.bump ? ['version'] : [])])];
+  const columns = [
+    ...new Set(['practice_id', ...keys, ...values, ...(spec.bump ? ['version'] : [])]),
+  ];
   await em.query(
     `INSERT INTO ${table} (${columns.join(', ')})
      SELECT ${columns.join(', ')} FROM (${spec.select}) AS src

@@ -32,7 +32,9 @@ async function snapshot() {
   const result: Record<string, unknown[]> = {};
   for (const table of TABLES) {
     // xmin changes whenever a row is rewritten, even with identical values.
-    result[table] = await db.dataSource.query(`SELECT xmin::text AS xmin, t.* FROM ${table} t ORDER BY 2, 3`);
+    result[table] = await db.dataSource.query(
+      `SELECT xmin::text AS xmin, t.* FROM ${table} t ORDER BY 2, 3`,
+    );
   }
   return result;
 }
@@ -59,7 +61,13 @@ describe('SeedService', () => {
               (SELECT count(*) FROM country)::int AS countries, (SELECT count(*) FROM decision)::int AS decisions,
               (SELECT count(*) FROM practice_figure)::int AS figures`,
     );
-    expect(counts).toEqual({ practices: 76, institutions: 20, countries: 15, decisions: 76, figures: 25 });
+    expect(counts).toEqual({
+      practices: 76,
+      institutions: 20,
+      countries: 15,
+      decisions: 76,
+      figures: 25,
+    });
   });
 
   it('changes nothing when the same files are loaded again', async () => {
@@ -70,7 +78,9 @@ describe('SeedService', () => {
 
   it('applies a correction to one entry and nothing else', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gpa-seed-'));
-    const file = JSON.parse(readFileSync(path.join(DEFAULT_SEED_DIR, 'asia-and-the-pacific-2018.json'), 'utf8'));
+    const file = JSON.parse(
+      readFileSync(path.join(DEFAULT_SEED_DIR, 'asia-and-the-pacific-2018.json'), 'utf8'),
+    );
     file.entries[0].juryText = 'Corrected text.';
     file.entries[0].priorityAreas = ['Service Quality'];
     await writeFile(path.join(dir, 'corrected.json'), JSON.stringify(file));
@@ -93,7 +103,9 @@ describe('SeedService', () => {
 
   it('rejects an invalid file with every problem and its path, writing nothing', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gpa-seed-'));
-    const file = JSON.parse(readFileSync(path.join(DEFAULT_SEED_DIR, 'asia-and-the-pacific-2018.json'), 'utf8'));
+    const file = JSON.parse(
+      readFileSync(path.join(DEFAULT_SEED_DIR, 'asia-and-the-pacific-2018.json'), 'utf8'),
+    );
     file.competition.year = 2030;
     file.competition.title = 'Asia and the Pacific 2030';
     file.entries[3].priorityAreas = ['Not an area'];
@@ -109,10 +121,18 @@ describe('SeedService', () => {
 
   it('loads further files in bulk, in one transaction', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gpa-seed-'));
-    const file = JSON.parse(readFileSync(path.join(DEFAULT_SEED_DIR, 'asia-and-the-pacific-2018.json'), 'utf8'));
+    const file = JSON.parse(
+      readFileSync(path.join(DEFAULT_SEED_DIR, 'asia-and-the-pacific-2018.json'), 'utf8'),
+    );
     const europe = {
       ...file,
-      competition: { ...file.competition, region: 'EUROPE', year: 2018, title: 'Europe 2018', status: 'DECIDED' },
+      competition: {
+        ...file.competition,
+        region: 'EUROPE',
+        year: 2018,
+        title: 'Europe 2018',
+        status: 'DECIDED',
+      },
       entries: file.entries.slice(0, 3),
     };
     await writeFile(path.join(dir, 'a.json'), JSON.stringify(europe));
