@@ -162,7 +162,7 @@ describe('the seeded Asia and the Pacific 2018 competition', () => {
         { after },
       );
       expect(errors).toBeUndefined();
-      const e = data!.competition.entries;
+      const e: any = data!.competition.entries;
       seen.push(...e.nodes.map((n: { title: string }) => n.title));
       expect(e.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!e.pageInfo.hasNextPage) break;
