@@ -1,7 +1,7 @@
 /**
  * Writes a migration for the difference between the entities and the migrated schema, the way
- * `typeorm migration:generate` does, against a throwaway database on the local PostgreSQL
- * server (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
+ * `typeorm migration:generate` does, against a throwaway database: on the local PostgreSQL
+ * server when one answers (TEST_DATABASE_URL), else on an in-memory PGlite.
  *
  *   pnpm --filter @gpa/api migration:generate <Name>      write src/db/migrations/<ts>-<name>.ts
  *   pnpm --filter @gpa/api migration:check                 exit 1 when entities and migrations differ
@@ -9,7 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createTestDatabase } from '../testing/test-database.js';
 import { createDataSource } from './data-source.js';
 
 const check = process.argv.includes('--check');
@@ -19,14 +19,8 @@ if (!check && !name) {
   process.exit(2);
 }
 
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = `gpa_migration_${process.pid}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
-const dataSource = createDataSource({ url: url.toString(), poolSize: 2 });
+const database = await createTestDatabase();
+const dataSource = createDataSource({ url: database.url, poolSize: 2 });
 let exitCode = 0;
 try {
   await dataSource.initialize();
@@ -67,7 +61,6 @@ ${down.map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
   }
 } finally {
   if (dataSource.isInitialized) await dataSource.destroy();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
-  await admin.end();
+  await database.drop();
 }
 process.exit(exitCode);
