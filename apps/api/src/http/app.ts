@@ -12,6 +12,7 @@ import { type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { type DataSource } from 'typeorm';
 import { contextFactory, type GraphQLContext } from '../graphql/context.js';
+import { documentsRouter } from '../modules/documents/documents.router.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { healthRouter } from './health.js';
 import { staticApp } from './static-app.js';
@@ -94,6 +95,7 @@ export async function createApp(options: AppOptions) {
     expressMiddleware(apollo, { context: async () => makeContext() }),
   );
 
+  app.use('/documents', documentsRouter({ dataSource, logger }));
   app.use('/console', staticApp(CONSOLE_DIST));
   app.use(staticApp(EXPLORER_DIST, { exclude: /^\/(graphql|documents|healthz|readyz)(\/|$)/ }));
 
