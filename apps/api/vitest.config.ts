@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build for the libraries; code Vite transforms must use the
+    // same one, or graphql sees two copies of itself ("from another module or realm").
+    alias: { graphql: require.resolve('graphql') },
+  },
   test: {
     globalSetup: ['./src/testing/global-setup.ts'],
     include: ['src/**/__tests__/**/*.test.ts'],

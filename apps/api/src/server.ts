@@ -9,6 +9,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { createSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
 import { SeedService } from './modules/seed/seed.service.js';
+import { createServices } from './services.js';
 
 export const DEFAULT_SEED_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -38,14 +39,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       const report = await seeds.loadDirectory(config.seedDir ?? DEFAULT_SEED_DIR);
       logger.info(report, 'seeded the empty database');
     }
+    const services = createServices(database.dataSource, config);
+    if (config.bootstrapAdmin && (await services.accounts.bootstrapAdmin(config.bootstrapAdmin))) {
+      logger.info({ email: config.bootstrapAdmin.email }, 'created the first administrator');
+    }
     const schema = await createSchema();
     const httpServer = createServer();
     const { app, apollo } = await createApp({
       schema,
       dataSource: database.dataSource,
+      services,
       logger,
       httpServer,
       production: config.nodeEnv === 'production',
+      publicUrl: config.publicUrl,
+      sessionMaxHours: config.sessionMaxHours,
+      rateLimitPerMinute: config.rateLimitPerMinute,
     });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {

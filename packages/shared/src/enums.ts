@@ -48,3 +48,19 @@ export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 
 export const LESSON_KINDS = ['SUCCESS_FACTOR', 'RISK'] as const;
 export type LessonKind = (typeof LESSON_KINDS)[number];
+
+/** What a console user may do; a person may hold several roles. */
+export const ROLES = ['ADMIN', 'SECRETARIAT', 'JURY'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * The lifecycle moves a step at a time; a step back (reopening) is allowed to the secretariat
+ * and audited. PUBLISHED → DECIDED withdraws a publication made by mistake.
+ */
+export const COMPETITION_TRANSITIONS: Record<CompetitionStatus, readonly CompetitionStatus[]> = {
+  DRAFT: ['OPEN'],
+  OPEN: ['DRAFT', 'JUDGING'],
+  JUDGING: ['OPEN', 'DECIDED'],
+  DECIDED: ['JUDGING', 'PUBLISHED'],
+  PUBLISHED: ['DECIDED'],
+};

@@ -20,6 +20,25 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DIR: z.string().min(1).optional(),
+  PUBLIC_URL: z
+    .url({ error: 'must be an absolute URL, e.g. https://awards.example.org' })
+    .optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(1).optional(),
+  ADMIN_NAME: z.string().min(1).default('Administrator'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   LOG_SQL: z
     .enum(['true', 'false'])
     .default('false')
@@ -39,6 +58,14 @@ export interface Config {
   seedDir: string | undefined;
   logLevel: string;
   logSql: boolean;
+  /** Where the public site is reached; used in invitation links. Defaults to the request's origin. */
+  publicUrl: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** The first administrator, created at start when no administrator exists. */
+  bootstrapAdmin: { email: string; password: string; name: string } | undefined;
+  /** Anonymous GraphQL requests per minute per address; 0 turns the limit off. */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -56,6 +83,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  if ((e.ADMIN_EMAIL == null) !== (e.ADMIN_PASSWORD == null)) {
+    throw new ConfigError(['ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither']);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -67,5 +97,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDir: e.SEED_DIR ? path.resolve(e.SEED_DIR) : undefined,
     logLevel: e.LOG_LEVEL,
     logSql: e.LOG_SQL,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
+    bootstrapAdmin:
+      e.ADMIN_EMAIL && e.ADMIN_PASSWORD
+        ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME }
+        : undefined,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -26,8 +26,15 @@ try {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'all' });
   const sqlInMemory = await dataSource.driver.createSchemaBuilder().log();
-  const up = sqlInMemory.upQueries.map((q) => q.query);
-  const down = sqlInMemory.downQueries.map((q) => q.query).reverse();
+  // TypeORM emits an enum type shared by several tables (enumName) once per table: keep the
+  // first CREATE TYPE and the last DROP TYPE.
+  const up = sqlInMemory.upQueries
+    .map((q) => q.query)
+    .filter((q, i, all) => !q.startsWith('CREATE TYPE') || all.indexOf(q) === i);
+  const down = sqlInMemory.downQueries
+    .map((q) => q.query)
+    .reverse()
+    .filter((q, i, all) => !q.startsWith('DROP TYPE') || all.lastIndexOf(q) === i);
   if (check) {
     if (up.length > 0) {
       console.error('Entities and migrations differ; run migration:generate. Pending statements:');

@@ -1,5 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  COMPETITION_STATUSES,
+  ROLES,
+  type CompetitionStatus,
+  type Role,
   OUTCOME_LABELS,
   OUTCOMES,
   PRACTICE_SORTS,
@@ -18,6 +22,30 @@ function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
 export const RegionEnum = enumObject<Region>(REGIONS);
 export const OutcomeEnum = enumObject<Outcome>(OUTCOMES);
 export const PracticeSortEnum = enumObject<PracticeSort>(PRACTICE_SORTS);
+export const RoleEnum = enumObject<Role>(ROLES);
+export const CompetitionStatusEnum = enumObject<CompetitionStatus>(COMPETITION_STATUSES);
+
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'What a console user may do; a person may hold several roles.',
+  valuesConfig: {
+    ADMIN: { description: 'Manages accounts and reads the audit log.' },
+    SECRETARIAT: { description: 'Runs competitions: entries, juries, publication.' },
+    JURY: { description: 'Assesses the entries of the competitions they sit on.' },
+  },
+});
+
+registerEnumType(CompetitionStatusEnum, {
+  name: 'CompetitionStatus',
+  description: "A competition's lifecycle; only PUBLISHED competitions are public.",
+  valuesConfig: {
+    DRAFT: { description: 'Being prepared.' },
+    OPEN: { description: 'Open for entries.' },
+    JUDGING: { description: 'The jury is assessing the entries.' },
+    DECIDED: { description: 'Decisions recorded and locked; not yet public.' },
+    PUBLISHED: { description: 'The results are public.' },
+  },
+});
 
 registerEnumType(RegionEnum, {
   name: 'Region',

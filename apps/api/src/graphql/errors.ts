@@ -12,8 +12,22 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export function userInputError(message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) },
-  });
+function error(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
+
+export function userInputError(message: string, field?: string): GraphQLError {
+  return error(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+}
+
+export const unauthenticated = () => error(ErrorCode.UNAUTHENTICATED, 'Sign in first.');
+export const forbidden = () => error(ErrorCode.FORBIDDEN, 'You may not do this.');
+export const notFound = (what: string) => error(ErrorCode.NOT_FOUND, `${what} was not found.`);
+export const conflict = (message: string, current?: unknown) =>
+  error(ErrorCode.CONFLICT, message, current === undefined ? {} : { current });
+/** Answered with HTTP 429 and Retry-After, as well as the code in the body. */
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  error(ErrorCode.RATE_LIMITED, message, {
+    retryAfter: retryAfterSeconds,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });

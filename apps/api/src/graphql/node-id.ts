@@ -1,3 +1,5 @@
+import { notFound } from './errors.js';
+
 /** Global object ids: opaque base64url of "Type:localId", resolvable through Query.node. */
 export const NODE_TYPES = [
   'Practice',
@@ -13,6 +15,19 @@ export function toGlobalId(type: NodeType, localId: string): string {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A raw uuid argument, or NOT_FOUND for anything else (never a database error). */
+export function uuidOrNotFound(value: string, what: string): string {
+  if (!UUID.test(value)) throw notFound(what);
+  return value;
+}
+
+/** The local id of a global id of the given type, or NOT_FOUND. */
+export function localIdOrNotFound(globalId: string, type: NodeType, what: string): string {
+  const parsed = fromGlobalId(globalId);
+  if (!parsed || parsed.type !== type) throw notFound(what);
+  return parsed.id;
+}
 
 /** The type and local id of a global id, or null for anything that is not one of ours. */
 export function fromGlobalId(globalId: string): { type: NodeType; id: string } | null {

@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import { type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../modules/account/account.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { authChecker } from '../modules/auth/auth-checker.js';
+import { CompetitionAdminResolver } from '../modules/competition/competition-admin.resolver.js';
 import { CompetitionResolver } from '../modules/competition/competition.resolver.js';
 import { CountryResolver } from '../modules/geography/country.resolver.js';
 import { InstitutionResolver } from '../modules/institution/institution.resolver.js';
@@ -18,12 +22,19 @@ export const RESOLVERS = [
   CountryResolver,
   PriorityAreaResolver,
   NodeResolver,
+  AccountResolver,
+  AuditResolver,
+  CompetitionAdminResolver,
 ] as const;
 
-/** The GraphQL schema, built once per process. Arguments are validated with class-validator. */
+/**
+ * The GraphQL schema, built once per process. Arguments are validated with class-validator;
+ * every non-public field carries @Authorized, checked by authChecker.
+ */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
 }

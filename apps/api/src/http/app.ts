@@ -12,9 +12,14 @@ import { type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { type DataSource } from 'typeorm';
 import { contextFactory, type GraphQLContext } from '../graphql/context.js';
-import { documentsRouter } from '../modules/documents/documents.router.js';
 import { ErrorCode } from '../graphql/errors.js';
+import { costLimitPlugin, LIMITS, validationRules } from '../graphql/hardening.js';
+import { refuseNulPlugin } from '../graphql/text-input.js';
+import { sessionCookie, sessionMiddleware } from '../modules/auth/session.middleware.js';
+import { documentsRouter } from '../modules/documents/documents.router.js';
+import { type Services } from '../services.js';
 import { healthRouter } from './health.js';
+import { anonymousRateLimit, securityHeaders } from './security.js';
 import { staticApp } from './static-app.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -24,13 +29,14 @@ export const CONSOLE_DIST = path.join(ROOT, 'apps/console/dist');
 /** Everything a client may see of an error: the message and a stable code, never internals. */
 export function formatError(
   formatted: GraphQLFormattedError,
-  error: unknown,
   exposeInternals: boolean,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
-  const known = code && code !== ErrorCode.INTERNAL_SERVER_ERROR;
-  if (known || exposeInternals) return formatted;
-  void error;
+  if (exposeInternals || (code && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+    if (exposeInternals) return formatted;
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
   return {
     message: 'Internal server error.',
     locations: formatted.locations,
@@ -42,23 +48,31 @@ export function formatError(
 export interface AppOptions {
   schema: GraphQLSchema;
   dataSource: DataSource;
+  services: Services;
   logger: Logger;
   httpServer: Server;
   production: boolean;
+  publicUrl: string | undefined;
+  sessionMaxHours: number;
+  rateLimitPerMinute: number;
 }
 
 /**
- * The one production process: /graphql, the explorer at /, the console at /console, and the
- * health endpoints. Returns the app and the Apollo server (to stop it on shutdown).
+ * The one production process: /graphql, the explorer at /, the console at /console, the
+ * documents, and the health endpoints. Returns the app and the Apollo server (to stop it).
  */
 export async function createApp(options: AppOptions) {
-  const { schema, dataSource, logger, httpServer, production } = options;
+  const { schema, dataSource, services, logger, httpServer, production } = options;
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
+    // Batches are off: one operation per request.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: LIMITS.tokens },
+    validationRules,
     formatError: (formatted, error) => {
-      const result = formatError(formatted, error, !production);
+      const result = formatError(formatted, !production);
       if (result.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR)
         logger.error({ err: error }, 'graphql error');
       return result;
@@ -66,6 +80,8 @@ export async function createApp(options: AppOptions) {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      costLimitPlugin(schema),
+      refuseNulPlugin,
     ],
   });
   await apollo.start();
@@ -86,13 +102,20 @@ export async function createApp(options: AppOptions) {
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
+  app.use(securityHeaders({ production }));
   app.use(healthRouter(dataSource));
 
-  const makeContext = contextFactory(dataSource);
+  const cookie = sessionCookie({
+    secure: production,
+    maxAgeSeconds: options.sessionMaxHours * 3600,
+  });
+  const makeContext = contextFactory(dataSource, services, cookie, options.publicUrl);
   app.use(
     '/graphql',
+    sessionMiddleware(services.sessions),
+    anonymousRateLimit(options.rateLimitPerMinute),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => makeContext() }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => makeContext({ req, res }) }),
   );
 
   app.use('/documents', documentsRouter({ dataSource, logger }));

@@ -1,4 +1,10 @@
+import { Invitation } from './account/invitation.entity.js';
+import { SignInAttempt } from './account/sign-in-attempt.entity.js';
+import { User } from './account/user.entity.js';
+import { UserSession } from './account/user-session.entity.js';
+import { AuditEntry } from './audit/audit-entry.entity.js';
 import { Competition } from './competition/competition.entity.js';
+import { ConflictOfInterest } from './competition/conflict-of-interest.entity.js';
 import { JuryMember } from './competition/jury-member.entity.js';
 import { Country } from './geography/country.entity.js';
 import { Institution } from './institution/institution.entity.js';
@@ -27,4 +33,10 @@ export const ENTITIES = [
   PracticeLesson,
   PracticeFigure,
   Decision,
+  User,
+  UserSession,
+  Invitation,
+  SignInAttempt,
+  AuditEntry,
+  ConflictOfInterest,
 ];

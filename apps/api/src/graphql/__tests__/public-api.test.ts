@@ -598,7 +598,7 @@ describe('practices', () => {
         }
       `,
       {
-        q: `'); DROP TABLE practice; --\u0000 "unterminated`,
+        q: `'); DROP TABLE practice; -- "unterminated`,
       },
     );
     expect(hostile.errors).toBeUndefined();

@@ -7,14 +7,17 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { User } from '../account/user.entity.js';
 import { Competition } from './competition.entity.js';
 
 /**
  * A seat on a competition's jury with its public description ("Chairperson of the Editorial
- * Board of the International Social Security Review"). The accounts work links a seat to a user.
+ * Board of the International Social Security Review"), optionally held by a console account.
  */
 @Entity('jury_member')
 @Index('UQ_jury_member_position', ['competitionId', 'position'], { unique: true })
+// Partial unique index (one seat per person per jury), created by hand in a migration.
+@Index('UQ_jury_member_user', { synchronize: false })
 export class JuryMember {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -38,4 +41,13 @@ export class JuryMember {
 
   @Column({ type: 'boolean', name: 'is_chair', default: false })
   isChair: boolean;
+
+  /** The account that sits in this seat; null for juries recorded only from a booklet. */
+  @Column({ type: 'uuid', name: 'user_id', nullable: true })
+  @Index()
+  userId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id' })
+  user: Relation<User> | null;
 }

@@ -13,7 +13,9 @@ import { SeedFileError, SeedService } from './seed.service.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
-const files = process.argv.slice(2).map((f) => path.resolve(process.env.INIT_CWD ?? process.cwd(), f));
+const files = process.argv
+  .slice(2)
+  .map((f) => path.resolve(process.env.INIT_CWD ?? process.cwd(), f));
 const database = await openDatabase({
   url: config.databaseUrl,
   dataDir: config.dataDir,
@@ -26,7 +28,9 @@ try {
   const report = files.length
     ? await seeds.loadFiles(files)
     : await seeds.loadDirectory(config.seedDir ?? DEFAULT_SEED_DIR);
-  console.log(`Loaded ${report.competitions} competition(s), ${report.entries} entries from ${report.files.length} file(s).`);
+  console.log(
+    `Loaded ${report.competitions} competition(s), ${report.entries} entries from ${report.files.length} file(s).`,
+  );
 } catch (error) {
   if (error instanceof SeedFileError) {
     console.error(error.message);

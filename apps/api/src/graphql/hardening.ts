@@ -1,0 +1,94 @@
+import { type ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import {
+  GraphQLError,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  isListType,
+  isNonNullType,
+  type ValidationContext,
+} from 'graphql';
+import { createRequire } from 'node:module';
+import type * as QueryComplexity from 'graphql-query-complexity';
+import { type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './connection.js';
+import { ErrorCode } from './errors.js';
+import { type GraphQLContext } from './context.js';
+
+// Its ES module build imports graphql/index.mjs while everything else loads graphql's CommonJS
+// build; two copies of graphql refuse each other's schema. The CommonJS build shares ours.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof QueryComplexity;
+
+/** The limits on one operation; generous for every page of the apps, far below what hurts. */
+export const LIMITS = {
+  depth: 12,
+  aliases: 30,
+  tokens: 3000,
+  /** Roughly the number of objects an operation may ask for. */
+  cost: 25_000,
+} as const;
+
+/** Lists without `first` are short: 1–3 priority areas, 5 sections, a few figures, jury seats. */
+const ESTIMATED_LIST_SIZE = 5;
+
+function isList(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+/**
+ * A field costs 1 plus its children; a field taking `first` multiplies its children by it (20
+ * by default); other lists count as 5 items.
+ */
+const listSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+  if (field.args.some((a) => a.name === 'first')) {
+    const first = typeof args.first === 'number' ? Math.max(args.first, 0) : DEFAULT_PAGE_SIZE;
+    return 1 + first * Math.max(childComplexity, 1);
+  }
+  if (isList(field.type)) return 1 + ESTIMATED_LIST_SIZE * Math.max(childComplexity, 1);
+  return undefined;
+};
+
+/** Reported as a validation error (400, GRAPHQL_VALIDATION_FAILED), not thrown as a server error. */
+const report = (message: string) => ({
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null) => ctx?.reportError(new GraphQLError(message))],
+});
+
+export const validationRules = [
+  maxDepthRule({
+    n: LIMITS.depth,
+    ...report(`The query is nested deeper than ${LIMITS.depth} levels.`),
+  }),
+  maxAliasesRule({
+    n: LIMITS.aliases,
+    ...report(`The query uses more than ${LIMITS.aliases} aliases.`),
+  }),
+];
+
+/** Refuses operations whose estimated cost is over the limit, before anything is resolved. */
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > LIMITS.cost) {
+            throw new GraphQLError(
+              `The query asks for too much (estimated cost ${cost}, limit ${LIMITS.cost}); ask for smaller pages.`,
+              { extensions: { code: ErrorCode.BAD_USER_INPUT, cost, limit: LIMITS.cost } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
