@@ -8,6 +8,7 @@ import { type Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
+import { closePdfRenderer } from './modules/documents/pdf-renderer.js';
 import { SeedService } from './modules/seed/seed.service.js';
 import { createServices } from './services.js';
 
@@ -72,6 +73,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       database,
       async close() {
         await apollo.stop(); // drains the HTTP server
+        await closePdfRenderer();
         await database.close();
       },
     };

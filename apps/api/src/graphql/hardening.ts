@@ -42,7 +42,11 @@ function isList(type: GraphQLOutputType): boolean {
  * A field costs 1 plus its children; a field taking `first` multiplies its children by it (20
  * by default); other lists count as 5 items.
  */
-const listSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+const listSizeEstimator: ComplexityEstimator = ({ args, field, type, childComplexity }) => {
+  // A connection's page was already counted by the field that took `first`.
+  if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges')) {
+    return 1 + childComplexity;
+  }
   if (field.args.some((a) => a.name === 'first')) {
     const first = typeof args.first === 'number' ? Math.max(args.first, 0) : DEFAULT_PAGE_SIZE;
     return 1 + first * Math.max(childComplexity, 1);

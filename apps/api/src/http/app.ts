@@ -14,6 +14,7 @@ import { type DataSource } from 'typeorm';
 import { contextFactory, type GraphQLContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { costLimitPlugin, LIMITS, validationRules } from '../graphql/hardening.js';
+import { operationLogPlugin } from '../graphql/operation-log.js';
 import { refuseNulPlugin } from '../graphql/text-input.js';
 import { sessionCookie, sessionMiddleware } from '../modules/auth/session.middleware.js';
 import { documentsRouter } from '../modules/documents/documents.router.js';
@@ -67,6 +68,8 @@ export async function createApp(options: AppOptions) {
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
+    // main.ts owns SIGTERM: it drains HTTP, stops Apollo and closes the database, then exits 0.
+    stopOnTerminationSignals: false,
     // Batches are off: one operation per request.
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: LIMITS.tokens },
@@ -82,6 +85,7 @@ export async function createApp(options: AppOptions) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costLimitPlugin(schema),
       refuseNulPlugin,
+      operationLogPlugin(logger),
     ],
   });
   await apollo.start();

@@ -1,8 +1,170 @@
-import { Router } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { type DataSource } from 'typeorm';
 import { type Logger } from 'pino';
+import { PublicCatalog } from '../catalog/public-catalog.js';
+import { PublicReadRepository } from '../catalog/public-read.repository.js';
+import { PracticeSearchRepository } from '../practice/practice-search.repository.js';
+import { loadBooklet } from './booklet.loader.js';
+import { renderBooklet } from './booklet.template.js';
+import { findAsset } from './document-assets.js';
+import { notFoundPage, PROGRAMME_NAME } from './document-layout.js';
+import { PdfUnavailableError, sharedPdfRenderer, type PdfRenderer } from './pdf-renderer.js';
+import { loadPracticeSheet } from './practice-sheet.loader.js';
+import { renderPracticeSheet } from './practice-sheet.template.js';
 
-/** /documents: the results booklet and the practice sheet, generated from published data. */
-export function documentsRouter(_options: { dataSource: DataSource; logger: Logger }): Router {
-  return Router();
+export interface DocumentsRouterOptions {
+  dataSource: DataSource;
+  logger: Logger;
+  /** Renders the PDFs; by default the process's shared renderer (see closePdfRenderer). */
+  pdfRenderer?: PdfRenderer;
+}
+
+/** A generated document, ready to send as HTML or to print. */
+interface RenderedDocument {
+  html: string;
+  /** The PDF's running footer. */
+  footer: string;
+  /** The PDF's file name when saved. */
+  filename: string;
+}
+
+// Slugs are kebab-case ASCII; anything else cannot exist, so it is not worth a query.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG = 200;
+
+// The documents need only their own stylesheet and fonts; a browser refuses anything else.
+const DOCUMENT_HEADERS = {
+  'Cache-Control': 'no-cache',
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * /documents: the results booklet and the practice sheet, generated from published data on every
+ * request (publication can change them at any time), as HTML and as PDF, plus their assets.
+ */
+export function documentsRouter(options: DocumentsRouterOptions): Router {
+  const { dataSource, logger } = options;
+  const read = new PublicReadRepository(dataSource);
+  const search = new PracticeSearchRepository(dataSource);
+  // Per request, like the GraphQL context: the DataLoaders must not outlive one document.
+  const catalog = () => new PublicCatalog(read, search);
+  const pdf = () => options.pdfRenderer ?? sharedPdfRenderer(logger);
+  const router = Router();
+
+  router.get(
+    '/assets/documents.css',
+    serveAsset(() => 'documents.css'),
+  );
+  router.get(
+    '/assets/fonts/:file',
+    serveAsset((req) => `fonts/${req.params.file}`),
+  );
+
+  const booklet = async (slug: string): Promise<RenderedDocument | null> => {
+    const data = await loadBooklet(catalog(), slug);
+    if (!data) return null;
+    return {
+      html: renderBooklet(data),
+      footer: `${PROGRAMME_NAME} – ${data.title}`,
+      filename: `${data.slug}-booklet.pdf`,
+    };
+  };
+  const sheet = async (slug: string): Promise<RenderedDocument | null> => {
+    const data = await loadPracticeSheet(catalog(), read, slug);
+    if (!data) return null;
+    return {
+      html: renderPracticeSheet(data),
+      footer: `${PROGRAMME_NAME} – ${data.title}`,
+      filename: `${data.slug}.pdf`,
+    };
+  };
+
+  router.get('/competitions/:slug/booklet.html', htmlRoute(booklet));
+  router.get('/competitions/:slug/booklet.pdf', pdfRoute(booklet, pdf));
+  router.get('/practices/:slug/sheet.html', htmlRoute(sheet));
+  router.get('/practices/:slug/sheet.pdf', pdfRoute(sheet, pdf));
+  return router;
+}
+
+type Load = (slug: string) => Promise<RenderedDocument | null>;
+
+function validSlug(req: Request): string | null {
+  const slug = req.params.slug;
+  return typeof slug === 'string' && slug.length <= MAX_SLUG && SLUG.test(slug) ? slug : null;
+}
+
+/** Unknown and unpublished documents get the very same answer. */
+function htmlRoute(load: Load): RequestHandler {
+  return async (req, res) => {
+    const slug = validSlug(req);
+    const doc = slug ? await load(slug) : null;
+    res.set(DOCUMENT_HEADERS).type('html');
+    if (!doc) {
+      res.status(404).send(notFoundPage());
+      return;
+    }
+    res.send(doc.html);
+  };
+}
+
+function pdfRoute(load: Load, renderer: () => PdfRenderer): RequestHandler {
+  return async (req, res) => {
+    const slug = validSlug(req);
+    const doc = slug ? await load(slug) : null;
+    if (!doc) {
+      res.status(404).type('text/plain').send('Not found.\n');
+      return;
+    }
+    const htmlPath = `${req.baseUrl}${req.path.replace(/\.pdf$/, '.html')}`;
+    // The page gets this server's own address, so its relative URLs point here; the renderer
+    // answers them in process from the same assets this router serves.
+    const origin = `http://127.0.0.1:${req.socket.localPort ?? 80}`;
+    const assetsPath = `${req.baseUrl}/assets/`;
+    const started = performance.now();
+    let body: Buffer;
+    try {
+      body = await renderer().render({
+        url: `${origin}${htmlPath}`,
+        html: doc.html,
+        footer: doc.footer,
+        resolve: async (url) =>
+          url.pathname.startsWith(assetsPath)
+            ? ((await findAsset(url.pathname.slice(assetsPath.length))) ?? null)
+            : null,
+      });
+    } catch (error) {
+      if (!(error instanceof PdfUnavailableError)) throw error;
+      unavailable(res, error, htmlPath);
+      return;
+    }
+    req.log?.info({ ms: Math.round(performance.now() - started) }, 'pdf rendered');
+    res
+      .type('application/pdf')
+      .set('Cache-Control', 'no-cache')
+      .set('Content-Disposition', `inline; filename="${doc.filename}"`)
+      .send(body);
+  };
+}
+
+function unavailable(res: Response, error: PdfUnavailableError, htmlPath: string) {
+  if (error.retryAfterSeconds) res.set('Retry-After', String(error.retryAfterSeconds));
+  res.status(503).type('text/plain').send(`${error.message} The HTML version is at ${htmlPath}\n`);
+}
+
+function serveAsset(name: (req: Request) => string): RequestHandler {
+  return async (req, res) => {
+    const asset = await findAsset(name(req));
+    if (!asset) {
+      res.status(404).type('text/plain').send('Not found.\n');
+      return;
+    }
+    res
+      .type(asset.contentType)
+      // Fonts and the stylesheet change only with a deployment.
+      .set('Cache-Control', 'public, max-age=3600')
+      .set('X-Content-Type-Options', 'nosniff')
+      .send(asset.body);
+  };
 }

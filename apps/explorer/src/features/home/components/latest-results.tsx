@@ -1,0 +1,81 @@
+import { Link } from 'react-router';
+import { OutcomeBadge } from '../../../components/outcome-badge';
+import { Loading, QueryError } from '../../../components/query-status';
+import { RichText } from '../../../components/rich-text';
+import { type Region } from '../../../generated/graphql';
+import { paths } from '../../../lib/paths';
+import { useLatestResults } from '../api/latest-results.query';
+
+interface EntryLine {
+  institution: { slug: string; name: string };
+  country: { code: string; name: string };
+}
+
+/** "Republic of Korea: National Pension Service", as the booklet introduces an entry. */
+function Origin({ entry }: { entry: EntryLine }) {
+  return (
+    <p className="origin">
+      {entry.country.name}: {entry.institution.name}
+    </p>
+  );
+}
+
+export function LatestResults({
+  competition,
+}: {
+  competition: { slug: string; title: string; region: Region; year: number };
+}) {
+  const { data, loading, error, refetch } = useLatestResults(competition);
+  const results = data?.competition;
+  const award = results?.award.nodes[0];
+
+  return (
+    <section aria-labelledby="latest-title" className="latest">
+      <h2 id="latest-title">
+        Latest results: <Link to={paths.competition.to(competition.slug)}>{competition.title}</Link>
+      </h2>
+      {loading && <Loading />}
+      {error && <QueryError what="these results" error={error} onRetry={() => void refetch()} />}
+      {results && (
+        <>
+          <p>{results.resultsSentence}</p>
+          <div className="latest__grid">
+            {award && (
+              <article className="winner" aria-labelledby="winner-title">
+                <OutcomeBadge outcome="AWARD" />
+                <h3 id="winner-title">
+                  <Link to={paths.practice.to(award.slug)}>{award.title}</Link>
+                </h3>
+                <Origin entry={award} />
+                {award.juryComment && (
+                  <div className="jury-text">
+                    <h4>Jury's comment</h4>
+                    <RichText text={award.juryComment} />
+                  </div>
+                )}
+              </article>
+            )}
+            {results.specialMentions.nodes.length > 0 && (
+              <div className="mentions">
+                <h3>Special mentions from the Jury</h3>
+                <ul className="plain-list">
+                  {results.specialMentions.nodes.map((entry) => (
+                    <li key={entry.id}>
+                      <Link to={paths.practice.to(entry.slug)}>{entry.title}</Link>
+                      <Origin entry={entry} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+          <p>
+            <Link to={paths.competition.to(competition.slug)}>
+              All results of {competition.title}
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

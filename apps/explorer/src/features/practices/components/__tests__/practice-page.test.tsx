@@ -1,0 +1,131 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { type PracticeQuery } from '../../../../generated/graphql';
+import { asia2018, ict, iran, korea, nps, serviceQuality, sso } from '../../../../test/fixtures';
+import { renderRoute } from '../../../../test/render-route';
+import { practiceQuery } from '../../api/practice.query';
+
+type Practice = NonNullable<PracticeQuery['practice']>;
+
+function practice(overrides: Partial<Practice> = {}): Practice {
+  return {
+    __typename: 'Practice',
+    id: 'P-1',
+    slug: 'comprehensive-e-services-more-effective-more-reliable',
+    title: 'Comprehensive e-services: More effective, more reliable',
+    outcome: 'CERTIFICATE_OF_MERIT',
+    juryComment: null,
+    summary:
+      'In developing e-services, the vision of the SSO is to minimize in-person visits.\n\nAll the e-services have been highly welcomed.',
+    inOperationSince: 2015,
+    institution: { ...sso, acronym: 'SSO' },
+    country: iran,
+    priorityAreas: [ict, serviceQuality],
+    competition: asia2018,
+    sections: [
+      {
+        __typename: 'PracticeSection',
+        key: 'issue',
+        heading: 'The issue or challenge',
+        body: 'Issues and challenges:\n\n- Large number of in-person visits.\n- Paper wasting.',
+      },
+      {
+        __typename: 'PracticeSection',
+        key: 'lessons',
+        heading: 'Lessons learned',
+        body: 'Three factors:\n\n- Good team work.\n\nThree risk factors:\n\n- Infrastructure requirements.',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function mock(slug: string, value: Practice | null) {
+  return {
+    request: { query: practiceQuery, variables: { slug } },
+    result: { data: { practice: value } },
+  };
+}
+
+describe('the practice page', () => {
+  it('shows the practice with its facts, summary and every section', async () => {
+    const p = practice();
+    renderRoute(`/practices/${p.slug}`, [mock(p.slug, p)]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: p.title })).toBeInTheDocument();
+    expect(document.title).toBe(`${p.title} · Good Practice Awards`);
+    expect(
+      screen.getByRole('link', { name: 'Iranian Social Security Organization' }),
+    ).toHaveAttribute('href', '/institutions/iranian-social-security-organization');
+    expect(screen.getByRole('link', { name: 'Islamic Republic of Iran' })).toHaveAttribute(
+      'href',
+      '/countries/IR',
+    );
+    expect(screen.getByRole('link', { name: 'Service Quality' })).toHaveAttribute(
+      'href',
+      '/priority-areas/service-quality',
+    );
+    expect(screen.getByRole('link', { name: 'Asia and the Pacific 2018' })).toHaveAttribute(
+      'href',
+      '/competitions/asia-and-the-pacific-2018',
+    );
+    expect(screen.getByText('In operation since').nextElementSibling).toHaveTextContent('2015');
+    expect(screen.getByText('Certificate of Merit')).toHaveClass('badge');
+
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(within(summary).getAllByText(/e-services/)).toHaveLength(2);
+
+    const issue = screen.getByRole('region', { name: 'The issue or challenge' });
+    expect(
+      within(issue)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Large number of in-person visits.', 'Paper wasting.']);
+    const lessons = screen.getByRole('region', { name: 'Lessons learned' });
+    expect(within(lessons).getByText('Three risk factors:')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Jury/ })).not.toBeInTheDocument();
+
+    expect(screen.getByRole('link', { name: 'Practice sheet (PDF)' })).toHaveAttribute(
+      'href',
+      `/documents/practices/${p.slug}/sheet.pdf`,
+    );
+  });
+
+  it('labels the Award’s jury text "Jury\'s comment"', async () => {
+    const p = practice({
+      slug: 'one-stop-service-through-four-social-insurance-information-systems',
+      title: 'One-stop service through four social insurance information systems',
+      outcome: 'AWARD',
+      juryComment: 'This is world class service.',
+      institution: { ...nps, acronym: 'NPS' },
+      country: korea,
+    });
+    renderRoute(`/practices/${p.slug}`, [mock(p.slug, p)]);
+
+    const jury = await screen.findByRole('region', { name: "Jury's comment" });
+    expect(jury).toHaveTextContent('This is world class service.');
+    expect(screen.getByText('Award')).toHaveClass('badge--award');
+  });
+
+  it('labels a special mention "Special mention from the Jury"', async () => {
+    const p = practice({
+      outcome: 'CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION',
+      juryComment: 'This is a laudable project.',
+    });
+    renderRoute(`/practices/${p.slug}`, [mock(p.slug, p)]);
+
+    const jury = await screen.findByRole('region', { name: 'Special mention from the Jury' });
+    expect(jury).toHaveTextContent('This is a laudable project.');
+    expect(screen.getByText('Certificate of Merit with Special Mention from the Jury')).toHaveClass(
+      'badge--mention',
+    );
+  });
+
+  it('shows the not-found page for a practice the API does not return', async () => {
+    renderRoute('/practices/no-such-practice', [mock('no-such-practice', null)]);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'We could not find that practice' }),
+    ).toBeInTheDocument();
+    expect(document.title).toBe('Not found · Good Practice Awards');
+  });
+});

@@ -1,0 +1,252 @@
+import { type MockLink } from '@apollo/client/testing';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { morePracticesQuery } from '../../../../components/practice-list/more-practices.query';
+import {
+  type MorePracticesQueryVariables,
+  type SearchPracticesQueryVariables,
+} from '../../../../generated/graphql';
+import { facetValue, korea, nps, pageInfo, practiceCard } from '../../../../test/fixtures';
+import { currentUrl, renderRoute } from '../../../../test/render-route';
+import { searchPracticesQuery } from '../../api/search-practices.query';
+
+const eServices = practiceCard({
+  highlight: 'Comprehensive <mark>e-services</mark>: more effective',
+});
+const oneStop = practiceCard({
+  id: 'P-2',
+  slug: 'one-stop-service-through-four-social-insurance-information-systems',
+  title: 'One-stop service through four social insurance information systems',
+  institution: nps,
+  country: korea,
+  outcome: 'AWARD',
+});
+
+function facets() {
+  return {
+    __typename: 'PracticeFacets' as const,
+    regions: [facetValue('ASIA_PACIFIC', 'Asia and the Pacific', 76)],
+    countries: [
+      facetValue('IR', 'Islamic Republic of Iran', 23),
+      facetValue('KR', 'Republic of Korea', 9),
+    ],
+    institutions: [facetValue('national-pension-service', 'National Pension Service', 4)],
+    priorityAreas: [facetValue('service-quality', 'Service Quality', 41)],
+    outcomes: [facetValue('AWARD', 'Award', 1)],
+    years: [facetValue('2018', '2018', 76)],
+  };
+}
+
+/** Answers every search, recording the variables each request was sent with. */
+function searchMock(
+  calls: SearchPracticesQueryVariables[],
+  page: { nodes: ReturnType<typeof practiceCard>[]; totalCount?: number; endCursor?: string } = {
+    nodes: [eServices, oneStop],
+  },
+): MockLink.MockedResponse {
+  return {
+    request: {
+      query: searchPracticesQuery,
+      variables: (variables: SearchPracticesQueryVariables) => {
+        calls.push(variables);
+        return true;
+      },
+    },
+    result: () => ({
+      data: {
+        practices: {
+          __typename: 'PracticeConnection',
+          totalCount: page.totalCount ?? page.nodes.length,
+          pageInfo: pageInfo(Boolean(page.endCursor), page.endCursor ?? null),
+          nodes: page.nodes,
+          facets: facets(),
+        },
+      },
+    }),
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+describe('the search page', () => {
+  it('reads the query, the filters and the order from the address', async () => {
+    const calls: SearchPracticesQueryVariables[] = [];
+    renderRoute('/practices?q=e-services&region=ASIA_PACIFIC&country=KR&sort=TITLE', [
+      searchMock(calls),
+    ]);
+
+    expect(
+      await screen.findByRole('heading', { name: /Comprehensive e-services/, level: 3 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search good practices' })).toHaveValue(
+      'e-services',
+    );
+    expect(screen.getByRole('checkbox', { name: /Asia and the Pacific/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Republic of Korea/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Islamic Republic of Iran/ })).not.toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('TITLE');
+    expect(calls[0]).toEqual({
+      query: 'e-services',
+      filter: { regions: ['ASIA_PACIFIC'], countryCodes: ['KR'] },
+      sort: 'TITLE',
+      first: 20,
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('2 practices found');
+    expect(document.title).toBe('Search: e-services · Good Practice Awards');
+  });
+
+  it('shows each result with its institution, country, outcome and marked snippet', async () => {
+    renderRoute('/practices?q=e-services', [searchMock([])]);
+    const heading = await screen.findByRole('heading', { name: /Comprehensive e-services/ });
+    const card = heading.closest('article')!;
+    expect(within(card).getByRole('link', { name: heading.textContent! })).toHaveAttribute(
+      'href',
+      '/practices/comprehensive-e-services-more-effective-more-reliable',
+    );
+    expect(
+      within(card).getByRole('link', { name: 'Iranian Social Security Organization' }),
+    ).toHaveAttribute('href', '/institutions/iranian-social-security-organization');
+    expect(within(card).getByRole('link', { name: 'Islamic Republic of Iran' })).toHaveAttribute(
+      'href',
+      '/countries/IR',
+    );
+    expect(within(card).getByText('Certificate of Merit')).toBeInTheDocument();
+    expect(within(card).getByText('e-services', { selector: 'mark' })).toBeInTheDocument();
+    expect(within(card).getByRole('list', { name: 'Priority areas' })).toHaveTextContent(
+      'Service Quality',
+    );
+  });
+
+  it('puts a toggled facet value in the address, and back restores the previous view', async () => {
+    const calls: SearchPracticesQueryVariables[] = [];
+    const { router, user } = renderRoute('/practices?q=e-services&country=KR', [searchMock(calls)]);
+
+    await user.click(await screen.findByRole('checkbox', { name: /Islamic Republic of Iran/ }));
+    expect(currentUrl(router)).toBe('/practices?q=e-services&country=KR&country=IR');
+    expect(screen.getByRole('checkbox', { name: /Islamic Republic of Iran/ })).toBeChecked();
+    await waitFor(() =>
+      expect(calls.at(-1)).toMatchObject({ filter: { countryCodes: ['KR', 'IR'] } }),
+    );
+
+    await user.click(screen.getByRole('checkbox', { name: /Republic of Korea/ }));
+    expect(currentUrl(router)).toBe('/practices?q=e-services&country=IR');
+    expect(screen.getByRole('checkbox', { name: /Republic of Korea/ })).not.toBeChecked();
+
+    await act(() => router.navigate(-1));
+    expect(currentUrl(router)).toBe('/practices?q=e-services&country=KR&country=IR');
+    expect(screen.getByRole('checkbox', { name: /Republic of Korea/ })).toBeChecked();
+  });
+
+  it('removes a filter with its chip, and clears them all', async () => {
+    const { router, user } = renderRoute(
+      '/practices?q=pension&country=KR&area=service-quality&sort=TITLE',
+      [searchMock([])],
+    );
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Remove filter Country: Republic of Korea' }),
+    );
+    expect(currentUrl(router)).toBe('/practices?q=pension&area=service-quality&sort=TITLE');
+    expect(screen.queryByRole('button', { name: /Remove filter Country/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Republic of Korea/ })).not.toBeChecked();
+    expect(screen.getByRole('heading', { name: 'Results' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(currentUrl(router)).toBe('/practices?q=pension&sort=TITLE');
+    expect(
+      screen.getByRole('button', { name: 'Remove filter Search: “pension”' }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the filters when a new text is searched, and the order in the address', async () => {
+    const { router, user } = renderRoute('/practices?country=KR', [searchMock([])]);
+    const box = await screen.findByRole('searchbox', { name: 'Search good practices' });
+    await user.type(box, 'return to work{Enter}');
+    expect(currentUrl(router)).toBe('/practices?q=return+to+work&country=KR');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'TITLE');
+    expect(currentUrl(router)).toBe('/practices?q=return+to+work&country=KR&sort=TITLE');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'RELEVANCE');
+    expect(currentUrl(router)).toBe('/practices?q=return+to+work&country=KR');
+  });
+
+  it('loads the next page after the last cursor and appends it', async () => {
+    const more: MorePracticesQueryVariables[] = [];
+    const third = practiceCard({
+      id: 'P-3',
+      slug: 'social-security-mobile-services',
+      title: 'Social security mobile services',
+    });
+    const { user } = renderRoute('/practices?country=IR', [
+      searchMock([], { nodes: [eServices, oneStop], totalCount: 3, endCursor: 'cursor-2' }),
+      {
+        request: {
+          query: morePracticesQuery,
+          variables: (variables: MorePracticesQueryVariables) => {
+            more.push(variables);
+            return true;
+          },
+        },
+        result: {
+          data: {
+            practices: {
+              __typename: 'PracticeConnection',
+              pageInfo: pageInfo(false, 'cursor-3'),
+              nodes: [third],
+            },
+          },
+        },
+      },
+    ]);
+
+    expect(await screen.findByText('Showing 2 of 3')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load more practices' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Social security mobile services' }),
+    ).toBeInTheDocument();
+    expect(more).toEqual([
+      { filter: { countryCodes: ['IR'] }, sort: 'NEWEST', first: 20, after: 'cursor-2' },
+    ]);
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(screen.getByText('Showing 3 of 3')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more practices' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Social security mobile services' })).toHaveFocus();
+  });
+
+  it('shows each search its own snippets when the visitor goes back', async () => {
+    const { router, user } = renderRoute('/practices?q=pension', [
+      {
+        request: { query: searchPracticesQuery, variables: () => true },
+        result: (variables: SearchPracticesQueryVariables) => ({
+          data: {
+            practices: {
+              __typename: 'PracticeConnection',
+              totalCount: 1,
+              pageInfo: pageInfo(false, null),
+              nodes: [
+                practiceCard({ highlight: `About <mark>${variables.query}</mark> services` }),
+              ],
+              facets: facets(),
+            },
+          },
+        }),
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ]);
+
+    expect(await screen.findByText('pension', { selector: 'mark' })).toBeInTheDocument();
+    const box = screen.getByRole('searchbox', { name: 'Search good practices' });
+    await user.clear(box);
+    await user.type(box, 'health{Enter}');
+    expect(await screen.findByText('health', { selector: 'mark' })).toBeInTheDocument();
+
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText('pension', { selector: 'mark' })).toBeInTheDocument();
+    expect(screen.queryByText('health', { selector: 'mark' })).not.toBeInTheDocument();
+  });
+
+  it('says so when nothing matches', async () => {
+    renderRoute('/practices?q=zzz&country=KR', [searchMock([], { nodes: [] })]);
+    expect(await screen.findByText(/No practices match “zzz”/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('0 practices found');
+  });
+});

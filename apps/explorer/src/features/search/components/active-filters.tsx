@@ -1,0 +1,87 @@
+import { type SearchPracticesQuery } from '../../../generated/graphql';
+import {
+  EMPTY_SEARCH,
+  FACETS,
+  facetValues,
+  toggleFacet,
+  withoutFacets,
+  type SearchState,
+} from '../../../lib/search-params';
+import { fallbackLabel } from './facet-labels';
+
+type Facets = SearchPracticesQuery['practices']['facets'] | undefined;
+
+interface Chip {
+  key: string;
+  group: string;
+  label: string;
+  without: SearchState;
+}
+
+function chipsFor(state: SearchState, facets: Facets): Chip[] {
+  const chips: Chip[] = [];
+  if (state.q)
+    chips.push({ key: 'q', group: 'Search', label: `“${state.q}”`, without: { ...state, q: '' } });
+  for (const { param, facet, label } of FACETS) {
+    for (const value of facetValues(state, param)) {
+      const listed = facets?.[facet].find((v) => v.value === value);
+      chips.push({
+        key: `${param}=${value}`,
+        group: label,
+        label: listed?.label ?? fallbackLabel(param, value),
+        without: toggleFacet(state, param, value),
+      });
+    }
+  }
+  return chips;
+}
+
+/** The active search text and filters as removable chips. */
+export function ActiveFilters({
+  state,
+  facets,
+  onChange,
+}: {
+  state: SearchState;
+  facets: Facets;
+  onChange: (next: SearchState) => void;
+}) {
+  const chips = chipsFor(state, facets);
+  if (chips.length === 0) return null;
+  const hasFacets = chips.some((c) => c.key !== 'q');
+  return (
+    <div className="active-filters">
+      <h3 className="visually-hidden">Active filters</h3>
+      <ul className="chips">
+        {chips.map((chip) => (
+          <li key={chip.key}>
+            <button
+              type="button"
+              className="chip"
+              aria-label={`Remove filter ${chip.group}: ${chip.label}`}
+              onClick={() => onChange(chip.without)}
+            >
+              <span>
+                {chip.group}: {chip.label}
+              </span>
+              <span aria-hidden="true" className="chip__x">
+                ×
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {chips.length > 1 && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            onChange(hasFacets ? withoutFacets(state) : { ...EMPTY_SEARCH, sort: state.sort })
+          }
+        >
+          {hasFacets ? 'Clear all filters' : 'Clear search'}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { OUTCOMES, REGIONS, type Outcome, type Region } from '@gpa/shared';
+import { type FacetValue } from '../../../generated/graphql';
+import { outcomeLabel, regionLabel } from '../../../lib/labels';
+import { type FacetParam } from '../../../lib/search-params';
+
+/**
+ * The label of a facet value the API did not list (a value chosen in the address that no
+ * longer matches anything): what the value itself says, readable where we can.
+ */
+export function fallbackLabel(param: FacetParam, value: string): string {
+  if (param === 'region' && (REGIONS as readonly string[]).includes(value))
+    return regionLabel(value as Region);
+  if (param === 'outcome' && (OUTCOMES as readonly string[]).includes(value))
+    return outcomeLabel(value as Outcome);
+  return value;
+}
+
+export type FacetOption = Pick<FacetValue, 'value' | 'label' | 'count'>;
+
+/**
+ * The API's values, plus selected ones it left out so that every selection can be undone.
+ * Outcomes follow the booklet's order and years run latest first; other facets keep the
+ * API's order (most practices first).
+ */
+export function facetOptions(
+  param: FacetParam,
+  listed: readonly FacetOption[],
+  selected: readonly string[],
+): FacetOption[] {
+  const options = [...listed];
+  for (const value of selected) {
+    if (!options.some((o) => o.value === value))
+      options.push({ value, label: fallbackLabel(param, value), count: 0 });
+  }
+  if (param === 'outcome') {
+    const rank = (v: string) => (OUTCOMES as readonly string[]).indexOf(v);
+    options.sort((a, b) => rank(a.value) - rank(b.value));
+  }
+  if (param === 'year') options.sort((a, b) => Number(b.value) - Number(a.value));
+  return options;
+}

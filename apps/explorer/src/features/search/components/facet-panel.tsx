@@ -1,0 +1,66 @@
+import { useId, useState } from 'react';
+import { formatCount } from '../../../lib/format';
+import { type FacetParam } from '../../../lib/search-params';
+import { facetOptions, type FacetOption } from './facet-labels';
+
+const COLLAPSED_SIZE = 8;
+
+/** One facet as a group of checkboxes; long lists show their first values until expanded. */
+export function FacetPanel({
+  param,
+  label,
+  options: listed,
+  selected,
+  onToggle,
+}: {
+  param: FacetParam;
+  label: string;
+  options: readonly FacetOption[];
+  selected: readonly string[];
+  onToggle: (param: FacetParam, value: string) => void;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const options = facetOptions(param, listed, selected);
+  if (options.length === 0) return null;
+  const collapsible = options.length > COLLAPSED_SIZE;
+  const visible =
+    expanded || !collapsible
+      ? options
+      : options.filter((o, i) => i < COLLAPSED_SIZE || selected.includes(o.value));
+
+  return (
+    <fieldset className="facet">
+      <legend>{label}</legend>
+      <ul className="facet__list" id={listId}>
+        {visible.map((option) => (
+          <li key={option.value}>
+            <label className="facet__option">
+              <input
+                type="checkbox"
+                name={param}
+                value={option.value}
+                checked={selected.includes(option.value)}
+                onChange={() => onToggle(param, option.value)}
+              />
+              <span className="facet__label">{option.label}</span>
+              <span className="facet__count">({formatCount(option.count)})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {collapsible && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? `Show fewer` : `Show all ${formatCount(options.length)}`}
+          <span className="visually-hidden"> {label.toLowerCase()} values</span>
+        </button>
+      )}
+    </fieldset>
+  );
+}
