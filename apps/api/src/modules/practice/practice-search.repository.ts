@@ -36,15 +36,18 @@ export const PRACTICE_COLUMNS = `pp.id, pp.slug, pp.title, pp.summary,
   pp.outcome, pp.jury_text AS "juryText"`;
 
 interface OrderKey {
-  /** An expression sorted ascending (descending sorts are negated). */
+  /** An expression over practice_search (alias ps), sorted ascending. */
   sql: string;
   cast: string;
 }
 
-/** Alphabetical order that is the same on every server: case and leading punctuation ignored. */
-const TITLE_KEY = `lower(regexp_replace(pp.title, '^[^[:alnum:]]+', '')) COLLATE "C"`;
-const OUTCOME_RANK = `coalesce(array_position(enum_range(NULL::outcome), pp.outcome), 99)`;
-const POSITION = `coalesce(pp.position, 2147483647)`;
+/**
+ * Above this many matches, relevance is ranked on the title alone (plus the outcome and the year),
+ * so that its cost does not grow with the number of matches; below it, on the whole text.
+ */
+export const FULL_RANK_LIMIT = 2000;
+
+const TEXT_C = 'text COLLATE "C"';
 
 /** Every order ends with the id, so that ties are broken the same way on every page. */
 function orderKeys(order: PracticeOrder): OrderKey[] {
@@ -52,38 +55,41 @@ function orderKeys(order: PracticeOrder): OrderKey[] {
     case 'RELEVANCE':
       return [
         {
-          sql: `-(ts_rank('{0.05, 0.2, 0.4, 1.0}', pp.search_vector, q.tsq) + CASE WHEN to_tsvector('english', pp.title) @@ q.tsq THEN 1 ELSE 0 END)`,
-          cast: 'real',
+          sql: `-(CASE WHEN ps.title_vector @@ q.tsq THEN 1 ELSE 0 END + ts_rank(ps.title_vector, q.tsq)
+                  + CASE WHEN n.matches <= ${FULL_RANK_LIMIT} THEN ts_rank('{0.05, 0.2, 0.4, 1.0}', ps.vector, q.tsq) ELSE 0 END)::float8`,
+          cast: 'float8',
         },
-        { sql: 'pp.id', cast: 'uuid' },
+        { sql: 'ps.outcome_rank', cast: 'int' },
+        { sql: 'ps.neg_year', cast: 'int' },
+        { sql: 'ps.practice_id', cast: 'uuid' },
       ];
     case 'NEWEST':
       return [
-        { sql: '-pp.year', cast: 'int' },
-        { sql: OUTCOME_RANK, cast: 'int' },
-        { sql: POSITION, cast: 'int' },
-        { sql: TITLE_KEY, cast: 'text COLLATE "C"' },
-        { sql: 'pp.id', cast: 'uuid' },
+        { sql: 'ps.neg_year', cast: 'int' },
+        { sql: 'ps.outcome_rank', cast: 'int' },
+        { sql: 'ps.pos', cast: 'int' },
+        { sql: 'ps.title_key', cast: TEXT_C },
+        { sql: 'ps.practice_id', cast: 'uuid' },
       ];
     case 'TITLE':
       return [
-        { sql: TITLE_KEY, cast: 'text COLLATE "C"' },
-        { sql: 'pp.id', cast: 'uuid' },
+        { sql: 'ps.title_key', cast: TEXT_C },
+        { sql: 'ps.practice_id', cast: 'uuid' },
       ];
     case 'BOOKLET':
       return [
-        { sql: OUTCOME_RANK, cast: 'int' },
-        { sql: POSITION, cast: 'int' },
+        { sql: 'ps.outcome_rank', cast: 'int' },
+        { sql: 'ps.pos', cast: 'int' },
         {
-          sql: '(SELECT c.sort_name FROM country c WHERE c.id = pp.country_id) COLLATE "C"',
-          cast: 'text COLLATE "C"',
+          sql: '(SELECT c.sort_name FROM country c WHERE c.id = ps.country_id) COLLATE "C"',
+          cast: TEXT_C,
         },
         {
-          sql: '(SELECT i.name FROM institution i WHERE i.id = pp.institution_id) COLLATE "C"',
-          cast: 'text COLLATE "C"',
+          sql: '(SELECT i.name FROM institution i WHERE i.id = ps.institution_id) COLLATE "C"',
+          cast: TEXT_C,
         },
-        { sql: TITLE_KEY, cast: 'text COLLATE "C"' },
-        { sql: 'pp.id', cast: 'uuid' },
+        { sql: 'ps.title_key', cast: TEXT_C },
+        { sql: 'ps.practice_id', cast: 'uuid' },
       ];
   }
 }
@@ -105,26 +111,25 @@ function conditions(
   params: Params,
 ): { scope: string[]; facets: FacetConditions } {
   const scope: string[] = [];
-  if (query.text) scope.push('pp.search_vector @@ q.tsq');
-  if (query.competitionId) scope.push(`pp.competition_id = ${params.add(query.competitionId)}`);
+  if (query.text) scope.push('ps.vector @@ q.tsq');
+  if (query.competitionId) scope.push(`ps.competition_id = ${params.add(query.competitionId)}`);
   const facets: FacetConditions = {
     regions: query.regions.length
-      ? `pp.region = ANY(${params.add(query.regions)}::region[])`
+      ? `ps.region = ANY(${params.add(query.regions)}::region[])`
       : null,
     countries: query.countryCodes.length
-      ? `pp.country_id IN (SELECT id FROM country WHERE code = ANY(${params.add(query.countryCodes)}::text[]))`
+      ? `ps.country_id = ANY(ARRAY(SELECT id FROM country WHERE code = ANY(${params.add(query.countryCodes)}::text[])))`
       : null,
     institutions: query.institutionSlugs.length
-      ? `pp.institution_id IN (SELECT id FROM institution WHERE slug = ANY(${params.add(query.institutionSlugs)}::text[]))`
+      ? `ps.institution_id = ANY(ARRAY(SELECT id FROM institution WHERE slug = ANY(${params.add(query.institutionSlugs)}::text[])))`
       : null,
     priorityAreas: query.priorityAreaSlugs.length
-      ? `EXISTS (SELECT 1 FROM practice_priority_area ppa JOIN priority_area a ON a.id = ppa.priority_area_id
-                  WHERE ppa.practice_id = pp.id AND a.slug = ANY(${params.add(query.priorityAreaSlugs)}::text[]))`
+      ? `ps.area_ids && ARRAY(SELECT id FROM priority_area WHERE slug = ANY(${params.add(query.priorityAreaSlugs)}::text[]))`
       : null,
     outcomes: query.outcomes.length
-      ? `pp.outcome = ANY(${params.add(query.outcomes)}::outcome[])`
+      ? `ps.outcome = ANY(${params.add(query.outcomes)}::outcome[])`
       : null,
-    years: query.years.length ? `pp.year = ANY(${params.add(query.years)}::int[])` : null,
+    years: query.years.length ? `ps.year = ANY(${params.add(query.years)}::int[])` : null,
   };
   return { scope, facets };
 }
@@ -140,9 +145,13 @@ const where = (parts: (string | null)[]) => {
   return present.length ? `WHERE ${present.join(' AND ')}` : '';
 };
 
+/** The snippet's text: the summary (or the title) without bullet markers. */
+const HEADLINE_TEXT = String.raw`regexp_replace(coalesce(pp.summary, pp.title), '(^|\n)\s*- ', '\1', 'g')`;
+
 /**
- * Search, paging and facets over published practices. Every statement reads the
- * published_practice view, so nothing unpublished can be returned, counted or faceted.
+ * Search, paging and facets over published practices. Every statement reads practice_search,
+ * which holds only published practices (the triggers copy them from the published_practice
+ * view), so nothing unpublished can be returned, counted or faceted.
  */
 export class PracticeSearchRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -160,24 +169,31 @@ export class PracticeSearchRepository {
     const params = new Params();
     const tsq = tsQuery(query, params);
     const { scope, facets } = conditions(query, params);
+    const filter = where([...scope, ...Object.values(facets)]);
     const keyColumns = keys.map((k, i) => `${k.sql} AS k${i}`).join(', ');
     const keyList = keys.map((_, i) => `s.k${i}`).join(', ');
-    const after_ = cursor
+    const afterCondition = cursor
       ? `WHERE (${keyList}) > (${cursor.map((v, i) => `${params.add(v)}::${keys[i]!.cast}`).join(', ')})`
       : '';
     const limit = params.add(first + 1);
+    // The match count decides how relevance is ranked; it is read from the GIN index only.
+    const matches =
+      query.order === 'RELEVANCE'
+        ? `CROSS JOIN (SELECT count(*) AS matches FROM practice_search ps ${tsq} ${filter}) n`
+        : '';
     const headline = query.text
-      ? `ts_headline('english', coalesce(s.summary, s.title), s.tsq,
+      ? `ts_headline('english', ${HEADLINE_TEXT}, page.tsq,
            'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')`
       : 'NULL';
     const rows: (PracticeRow & Record<string, unknown>)[] = await this.dataSource.query(
-      `SELECT s.*, ${headline} AS highlight
-         FROM (SELECT ${PRACTICE_COLUMNS}, ${keyColumns}${query.text ? ', q.tsq' : ''}
-                 FROM published_practice pp ${tsq}
-                 ${where([...scope, ...Object.values(facets)])}) s
-         ${after_}
-        ORDER BY ${keyList}
-        LIMIT ${limit}`,
+      `SELECT ${PRACTICE_COLUMNS}, page.*, ${headline} AS highlight
+         FROM (SELECT s.* FROM (SELECT ps.practice_id, ${keyColumns}${query.text ? ', q.tsq' : ''}
+                                  FROM practice_search ps ${tsq} ${matches} ${filter}) s
+                ${afterCondition}
+                ORDER BY ${keyList}
+                LIMIT ${limit}) page
+         JOIN published_practice pp ON pp.id = page.practice_id
+        ORDER BY ${keys.map((_, i) => `page.k${i}`).join(', ')}`,
       params.values,
     );
     const hasNextPage = rows.length > first;
@@ -185,6 +201,7 @@ export class PracticeSearchRepository {
       const key = keys.map((_, i) => row[`k${i}`] as string | number | null);
       for (let i = 0; i < keys.length; i += 1) delete row[`k${i}`];
       delete row.tsq;
+      delete row.practice_id;
       return { ...row, cursor: encodeCursor({ order: query.order, key }) } as PracticeRow;
     });
     return { rows: page, hasNextPage };
@@ -195,51 +212,47 @@ export class PracticeSearchRepository {
     const tsq = tsQuery(query, params);
     const { scope, facets } = conditions(query, params);
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM published_practice pp ${tsq} ${where([...scope, ...Object.values(facets)])}`,
+      `SELECT count(*)::int AS n FROM practice_search ps ${tsq} ${where([...scope, ...Object.values(facets)])}`,
       params.values,
     );
     return row.n;
   }
 
   /**
-   * All six facets in one statement. Each facet's counts apply the scope and every other
-   * facet's selection, but not its own, so choosing a value never zeroes its siblings.
+   * All six facets in one statement over one scan of the matches. Each facet's counts apply the
+   * scope and every other facet's selection, but not its own, so choosing a value never zeroes
+   * its siblings. Labels are joined after counting, for the values found only.
    */
   async facets(query: PracticeQuery): Promise<FacetCount[]> {
     const params = new Params();
     const tsq = tsQuery(query, params);
     const { scope, facets } = conditions(query, params);
-    const flags = (Object.keys(facets) as Facet[])
-      .map((f) => `${facets[f] ?? 'true'} AS f_${f}`)
-      .join(', ');
+    const selected = (Object.keys(facets) as Facet[]).filter((f) => facets[f]);
+    const flags = selected.map((f) => `${facets[f]} AS f_${f}`).join(', ');
     const others = (facet: Facet) =>
-      (Object.keys(facets) as Facet[])
-        .filter((f) => f !== facet && facets[f])
+      selected
+        .filter((f) => f !== facet)
         .map((f) => `m.f_${f}`)
         .join(' AND ') || 'true';
     const rows: { facet: Facet; value: string; label: string | null; count: number }[] =
       await this.dataSource.query(
         `WITH m AS MATERIALIZED (
-           SELECT pp.id, pp.region, pp.country_id, pp.institution_id, pp.outcome, pp.year, ${flags}
-             FROM published_practice pp ${tsq} ${where(scope)})
-         SELECT 'regions' AS facet, m.region::text AS value, NULL AS label, count(*)::int AS count
-           FROM m WHERE ${others('regions')} GROUP BY m.region
-         UNION ALL
-         SELECT 'countries', c.code, c.name, count(*)::int
-           FROM m JOIN country c ON c.id = m.country_id WHERE ${others('countries')} GROUP BY c.code, c.name
-         UNION ALL
-         SELECT 'institutions', i.slug, i.name, count(*)::int
-           FROM m JOIN institution i ON i.id = m.institution_id WHERE ${others('institutions')} GROUP BY i.slug, i.name
-         UNION ALL
-         SELECT 'priorityAreas', a.slug, a.name, count(*)::int
-           FROM m JOIN practice_priority_area ppa ON ppa.practice_id = m.id
-                  JOIN priority_area a ON a.id = ppa.priority_area_id
-          WHERE ${others('priorityAreas')} GROUP BY a.slug, a.name
-         UNION ALL
-         SELECT 'outcomes', m.outcome::text, NULL, count(*)::int
-           FROM m WHERE m.outcome IS NOT NULL AND ${others('outcomes')} GROUP BY m.outcome
-         UNION ALL
-         SELECT 'years', m.year::text, NULL, count(*)::int FROM m WHERE ${others('years')} GROUP BY m.year`,
+           SELECT ps.region, ps.country_id, ps.institution_id, ps.outcome, ps.year, ps.area_ids${flags ? `, ${flags}` : ''}
+             FROM practice_search ps ${tsq} ${where(scope)}),
+         regions AS (SELECT m.region::text AS value, count(*)::int AS n FROM m WHERE ${others('regions')} GROUP BY 1),
+         countries AS (SELECT m.country_id AS id, count(*)::int AS n FROM m WHERE ${others('countries')} GROUP BY 1),
+         institutions AS (SELECT m.institution_id AS id, count(*)::int AS n FROM m WHERE ${others('institutions')} GROUP BY 1),
+         areas AS (SELECT a.id, count(*)::int AS n FROM m CROSS JOIN LATERAL unnest(m.area_ids) AS a(id)
+                    WHERE ${others('priorityAreas')} GROUP BY 1),
+         outcomes AS (SELECT m.outcome::text AS value, count(*)::int AS n FROM m
+                       WHERE m.outcome IS NOT NULL AND ${others('outcomes')} GROUP BY 1),
+         years AS (SELECT m.year::text AS value, count(*)::int AS n FROM m WHERE ${others('years')} GROUP BY 1)
+         SELECT 'regions' AS facet, value, NULL AS label, n AS count FROM regions
+         UNION ALL SELECT 'countries', c.code, c.name, x.n FROM countries x JOIN country c ON c.id = x.id
+         UNION ALL SELECT 'institutions', i.slug, i.name, x.n FROM institutions x JOIN institution i ON i.id = x.id
+         UNION ALL SELECT 'priorityAreas', a.slug, a.name, x.n FROM areas x JOIN priority_area a ON a.id = x.id
+         UNION ALL SELECT 'outcomes', value, NULL, n FROM outcomes
+         UNION ALL SELECT 'years', value, NULL, n FROM years`,
         params.values,
       );
     return rows.map((r) => ({
