@@ -8,6 +8,7 @@ import { type Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
+import { PublicResponseCache } from './modules/catalog/public-response-cache.js';
 import { closePdfRenderer } from './modules/documents/pdf-renderer.js';
 import { SeedService } from './modules/seed/seed.service.js';
 import { createServices } from './services.js';
@@ -20,6 +21,7 @@ export const DEFAULT_SEED_DIR = path.resolve(
 export interface RunningServer {
   url: string;
   database: Database;
+  cache: PublicResponseCache;
   /** Stops accepting, finishes in-flight requests, closes the pool and the embedded database. */
   close(): Promise<void>;
 }
@@ -44,6 +46,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (config.bootstrapAdmin && (await services.accounts.bootstrapAdmin(config.bootstrapAdmin))) {
       logger.info({ email: config.bootstrapAdmin.email }, 'created the first administrator');
     }
+    // PGlite does not pass notifications between connections, and nothing else can share an
+    // embedded database: the cache runs on a PostgreSQL server only.
+    const cache = new PublicResponseCache({
+      url: database.url,
+      maxEntries: database.kind === 'server' ? config.publicCacheEntries : 0,
+      logger,
+    });
+    await cache.start();
     const schema = await createSchema();
     const httpServer = createServer();
     const { app, apollo } = await createApp({
@@ -56,6 +66,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       publicUrl: config.publicUrl,
       sessionMaxHours: config.sessionMaxHours,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      cache,
     });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
@@ -71,8 +82,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     return {
       url,
       database,
+      cache,
       async close() {
         await apollo.stop(); // drains the HTTP server
+        await cache.stop();
         await closePdfRenderer();
         await database.close();
       },

@@ -38,6 +38,7 @@ const schema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
   ADMIN_NAME: z.string().min(1).default('Administrator'),
+  PUBLIC_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   LOG_SQL: z
     .enum(['true', 'false'])
@@ -66,6 +67,8 @@ export interface Config {
   bootstrapAdmin: { email: string; password: string; name: string } | undefined;
   /** Anonymous GraphQL requests per minute per address; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Answers to anonymous queries kept in memory until public data changes; 0 turns it off. */
+  publicCacheEntries: number;
 }
 
 export class ConfigError extends Error {
@@ -105,5 +108,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME }
         : undefined,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    publicCacheEntries: e.PUBLIC_CACHE_ENTRIES,
   };
 }

@@ -9,6 +9,8 @@ export interface Database {
   sqlLog: SqlLog;
   /** "embedded" (PGlite in DATA_DIR or in memory) or "server". */
   kind: 'embedded' | 'server';
+  /** The URL the pool connects to (for extra connections such as LISTEN). */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function openDatabase(options: {
     dataSource,
     sqlLog,
     kind: embedded ? 'embedded' : 'server',
+    url,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

@@ -17,6 +17,7 @@ import { costLimitPlugin, LIMITS, validationRules } from '../graphql/hardening.j
 import { operationLogPlugin } from '../graphql/operation-log.js';
 import { refuseNulPlugin } from '../graphql/text-input.js';
 import { sessionCookie, sessionMiddleware } from '../modules/auth/session.middleware.js';
+import { type PublicResponseCache } from '../modules/catalog/public-response-cache.js';
 import { documentsRouter } from '../modules/documents/documents.router.js';
 import { type Services } from '../services.js';
 import { healthRouter } from './health.js';
@@ -56,6 +57,7 @@ export interface AppOptions {
   publicUrl: string | undefined;
   sessionMaxHours: number;
   rateLimitPerMinute: number;
+  cache: PublicResponseCache;
 }
 
 /**
@@ -86,6 +88,7 @@ export async function createApp(options: AppOptions) {
       costLimitPlugin(schema),
       refuseNulPlugin,
       operationLogPlugin(logger),
+      options.cache.plugin(),
     ],
   });
   await apollo.start();

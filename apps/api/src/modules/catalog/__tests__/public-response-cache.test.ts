@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type RunningServer } from '../../../server.js';
+import { Client, createUser } from '../../../testing/staff.js';
+import { graphql, startTestServer } from '../../../testing/test-server.js';
+
+let a: RunningServer;
+let b: RunningServer;
+beforeAll(async () => {
+  if (inject('databaseKind') === 'pglite') return;
+  a = await startTestServer({ RATE_LIMIT_PER_MINUTE: '0' });
+  b = await startTestServer({ RATE_LIMIT_PER_MINUTE: '0' });
+});
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+});
+
+const TITLE = `{ competition(region: ASIA_PACIFIC, year: 2018) { title } practices(query: "mobile") { totalCount } }`;
+
+async function eventually(check: () => Promise<boolean>, ms = 2000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+// Several processes share a database only on a PostgreSQL server; on PGlite the cache is off.
+describe.skipIf(inject('databaseKind') === 'pglite')('the cache of public answers', () => {
+  it('serves a repeated anonymous query from memory', async () => {
+    await graphql(a, TITLE);
+    const before = a.cache.hits;
+    const res = await graphql(a, TITLE);
+    expect(res.data!.competition.title).toBe('Asia and the Pacific 2018');
+    expect(a.cache.hits).toBe(before + 1);
+  });
+
+  it('is emptied in every process as soon as public data changes, and never caches staff answers', async () => {
+    await graphql(a, TITLE);
+    await graphql(b, TITLE);
+    const ds = b.database.dataSource;
+    await ds.query(
+      `UPDATE competition SET title = 'Renamed 2018' WHERE slug = 'asia-and-the-pacific-2018'`,
+    );
+    try {
+      const started = Date.now();
+      const seenByA = await eventually(
+        async () => (await graphql(a, TITLE)).data!.competition.title === 'Renamed 2018',
+      );
+      expect(seenByA).toBe(true);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect((await graphql(b, TITLE)).data!.competition.title).toBe('Renamed 2018');
+    } finally {
+      await ds.query(
+        `UPDATE competition SET title = 'Asia and the Pacific 2018' WHERE slug = 'asia-and-the-pacific-2018'`,
+      );
+    }
+    expect(
+      await eventually(
+        async () =>
+          (await graphql(a, TITLE)).data!.competition.title === 'Asia and the Pacific 2018',
+      ),
+    ).toBe(true);
+
+    const user = await createUser(a, ['SECRETARIAT']);
+    const staff = new Client(a);
+    await staff.signIn(user.email);
+    const hits = a.cache.hits;
+    await staff.query(TITLE);
+    await staff.query(TITLE);
+    expect(a.cache.hits).toBe(hits);
+  });
+
+  it('does not cache errors', async () => {
+    const misses = a.cache.misses;
+    await graphql(
+      a,
+      `
+        {
+          practices(first: 500) {
+            totalCount
+          }
+        }
+      `,
+    );
+    await graphql(
+      a,
+      `
+        {
+          practices(first: 500) {
+            totalCount
+          }
+        }
+      `,
+    );
+    expect(a.cache.hits).toBeGreaterThan(0);
+    expect(a.cache.misses).toBe(misses + 2);
+  });
+});
