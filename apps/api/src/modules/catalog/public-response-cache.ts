@@ -89,15 +89,15 @@ export class PublicResponseCache {
 
   /** The Apollo plugin: serves and stores answers to anonymous queries without errors. */
   plugin(): ApolloServerPlugin<GraphQLContext> {
-    const cache = this;
     return {
-      async requestDidStart({ contextValue }) {
+      requestDidStart: async ({ contextValue }) => {
+        const cache = this;
         if (contextValue.viewer || !cache.enabled) return;
         const generation = cache.generation;
         let key: string | null = null;
         let hit = false;
         return {
-          async responseForOperation({ request, operation }) {
+          responseForOperation: async ({ request, operation }) => {
             if (operation.operation !== 'query' || !request.query) return null;
             key = createHash('sha256')
               .update(
@@ -120,7 +120,7 @@ export class PublicResponseCache {
               body: { kind: 'single', singleResult: cached },
             };
           },
-          async willSendResponse({ response }) {
+          willSendResponse: async ({ response }) => {
             if (hit || !key || generation !== cache.generation || !cache.enabled) return;
             if (response.body.kind !== 'single' || response.body.singleResult.errors) return;
             cache.entries.set(key, response.body.singleResult);
