@@ -91,9 +91,8 @@ export class PublicResponseCache {
   plugin(): ApolloServerPlugin<GraphQLContext> {
     return {
       requestDidStart: async ({ contextValue }) => {
-        const cache = this;
-        if (contextValue.viewer || !cache.enabled) return;
-        const generation = cache.generation;
+        if (contextValue.viewer || !this.enabled) return;
+        const generation = this.generation;
         let key: string | null = null;
         let hit = false;
         return {
@@ -108,12 +107,12 @@ export class PublicResponseCache {
                 ]),
               )
               .digest('base64url');
-            const cached = cache.entries.get(key);
+            const cached = this.entries.get(key);
             if (!cached) {
-              cache.misses += 1;
+              this.misses += 1;
               return null;
             }
-            cache.hits += 1;
+            this.hits += 1;
             hit = true;
             return {
               http: { status: undefined, headers: new HeaderMap() },
@@ -121,9 +120,9 @@ export class PublicResponseCache {
             };
           },
           willSendResponse: async ({ response }) => {
-            if (hit || !key || generation !== cache.generation || !cache.enabled) return;
+            if (hit || !key || generation !== this.generation || !this.enabled) return;
             if (response.body.kind !== 'single' || response.body.singleResult.errors) return;
-            cache.entries.set(key, response.body.singleResult);
+            this.entries.set(key, response.body.singleResult);
           },
         };
       },
