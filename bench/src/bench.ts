@@ -117,7 +117,10 @@ try {
   const [ours, postgraphile] = await Promise.all([
     targets.includes('ours')
       ? // Cold measures the search itself; warm lets our cache of public answers work.
-        startOurApi(url, { poolSize, env: { PUBLIC_CACHE_ENTRIES: mode === 'warm' ? '2000' : '0' } })
+        startOurApi(url, {
+          poolSize,
+          env: { PUBLIC_CACHE_ENTRIES: mode === 'warm' ? '2000' : '0' },
+        })
       : undefined,
     targets.includes('postgraphile') ? startPostGraphile(url, { poolSize }) : undefined,
   ]);

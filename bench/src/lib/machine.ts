@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
-import { REPO_ROOT } from './paths.js';
+import { API_MAIN, REPO_ROOT } from './paths.js';
 
 export function loadAverage(): number[] {
   return loadavg();
@@ -13,8 +14,17 @@ export function machineDescription(pgVersion: string): string {
   return `${availableParallelism()} CPUs, ${gib} GiB, Node ${process.version}, ${postgres}`;
 }
 
-/** The commit measured, marked when the working tree had changes. */
+/**
+ * What was measured: the source commit (marked when the working tree had changes) and when the
+ * API's dist was built, since the bench runs the build, not the sources.
+ */
 export function gitCommit(): string {
+  return `${sourceCommit()}, API built ${statSync(API_MAIN)
+    .mtime.toISOString()
+    .replace(/\.\d+Z$/, 'Z')}`;
+}
+
+function sourceCommit(): string {
   try {
     const git = (...args: string[]) =>
       execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();

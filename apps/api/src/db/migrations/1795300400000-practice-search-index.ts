@@ -32,9 +32,7 @@ export class PracticeSearchIndex1795300400000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_practice_search_vector_gin" ON practice_search USING GIN (vector)`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_practice_search_areas" ON practice_search USING GIN (area_ids)`,
-    );
+    // No index on area_ids: the planner would AND a third of the table into a rare term's bitmap.
     await queryRunner.query(
       `CREATE INDEX "IDX_practice_search_newest" ON practice_search (neg_year, outcome_rank, pos, title_key, practice_id)`,
     );
