@@ -1,6 +1,7 @@
 /**
  * pnpm bench [--practices 10000 | --database-url URL] [--duration 15] [--connections 8] [--warm]
- *            [--workloads w1-rare,w1-two-word,w1-common,w2,w3,w4] [--targets ours,postgraphile,raw]
+ *            [--workloads w1-rare,w1-two-word,w1-common,w2,w3,w4]
+ *            [--targets ours,postgraphile,raw,obvious]
  *            [--pool-size 10] [--timeout 120] [--out results/latest.md]
  *
  * Runs the same workloads, in one run on one database, through (a) our production process
@@ -25,11 +26,13 @@ import {
   renderReport,
   type Target,
   TARGETS,
+  DEFAULT_TARGETS,
   TARGET_LABELS,
   type WorkloadResult,
 } from './bench/report.js';
 import { buildWorkloads, type Workload, WORKLOAD_IDS, type WorkloadId } from './bench/workloads.js';
 import { validate } from './bench/validate.js';
+import { captureOurStatements, replay, type Statement } from './bench/replay.js';
 
 const args = parseArgs(
   process.argv.slice(2),
@@ -46,10 +49,10 @@ const args = parseArgs(
     'out',
   ],
 );
-const list = <T extends string>(name: string, all: readonly T[]): T[] => {
-  const raw = args.string(name);
-  if (!raw) return [...all];
-  const picked = raw.split(',').map((s) => s.trim()) as T[];
+const list = <T extends string>(name: string, all: readonly T[], fallback = all): T[] => {
+  const given = args.string(name);
+  if (!given) return [...fallback];
+  const picked = given.split(',').map((s) => s.trim()) as T[];
   const unknown = picked.filter((p) => !all.includes(p));
   if (unknown.length)
     throw new Error(`Unknown --${name} ${unknown.join(', ')}; choose from ${all.join(', ')}.`);
@@ -58,7 +61,7 @@ const list = <T extends string>(name: string, all: readonly T[]): T[] => {
 const url = args.string('database-url') ?? benchDatabaseUrl(args.int('practices', 10_000));
 const mode = args.flag('warm') ? 'warm' : 'cold';
 const workloadIds = list<WorkloadId>('workloads', WORKLOAD_IDS);
-const targets = list<Target>('targets', TARGETS);
+const targets = list<Target>('targets', TARGETS, DEFAULT_TARGETS);
 const poolSize = args.int('pool-size', 10);
 const load: LoadOptions = {
   duration: args.int('duration', 15),
@@ -129,7 +132,25 @@ try {
   console.log(`database ${url}; ${servers.map((s) => `${s.name} ${s.url}`).join(', ')}`);
 
   const workloads = await buildWorkloads(raw, urls, workloadIds);
-  const { notes, seconds } = await validate(workloads, targets, urls, raw);
+  // The floor of our own design: the statements our API sends, captured once per request.
+  const statements = targets.includes('raw')
+    ? await captureOurStatements(url, new Map(workloads.map((w) => [w.id, w.http.ours.bodies])), {
+        poolSize,
+      })
+    : new Map<string, Statement[][]>();
+  const runRaw = (workload: Workload, i: number) => {
+    const all = statements.get(workload.id)!;
+    return replay(raw, all[i % all.length]!);
+  };
+  const variants = (workload: Workload, target: 'raw' | 'obvious') =>
+    target === 'raw' ? workload.http.ours.bodies.length : workload.obvious.variants;
+  const { notes, seconds } = await validate(workloads, targets, async (workload, target) => {
+    if (target === 'raw') return runRaw(workload, 0).then(() => null);
+    if (target === 'obvious') return workload.obvious.run(raw, 0);
+    return workload.http[target].answer(
+      await graphqlRequest(urls[target]!, workload.http[target].bodies[0]!),
+    );
+  });
   for (const note of notes) console.log(`! ${note}`);
   // A workload whose answers take longer under load than a third of the duration runs a fixed
   // number of answers instead (3 per client), for every target alike: a 15 s window would end
@@ -152,11 +173,25 @@ try {
     const results: WorkloadResult['results'] = {};
     for (const target of targets) {
       await waitForIdle(admin);
-      if (mode === 'warm') await warmUp(workload, target, urls);
+      if (mode === 'warm') {
+        // One pass over every distinct request of the workload, one at a time.
+        if (target === 'ours' || target === 'postgraphile') {
+          for (const body of workload.http[target].bodies)
+            await graphqlRequest(urls[target]!, body);
+        } else {
+          for (let i = 0; i < variants(workload, target); i += 1) {
+            await (target === 'raw' ? runRaw(workload, i) : workload.obvious.run(raw, i));
+          }
+        }
+      }
       const options = counted.has(workload.id) ? { ...load, amount: 3 * load.connections } : load;
       const m =
-        target === 'raw'
-          ? await measureClosedLoop((i) => workload.raw.run(raw, i), workload.raw.variants, options)
+        target === 'raw' || target === 'obvious'
+          ? await measureClosedLoop(
+              (i) => (target === 'raw' ? runRaw(workload, i) : workload.obvious.run(raw, i)),
+              variants(workload, target),
+              options,
+            )
           : await measureHttp(urls[target]!, workload.http[target].bodies, options);
       results[target] = m;
       console.log(
@@ -195,35 +230,23 @@ try {
         ...notes,
       ],
     },
+    targets,
     rows,
   );
   console.log(`\n${report}`);
+  // --out names the one file written; by default latest.md and <database>-<mode>.md.
+  const files = args.string('out')
+    ? [out]
+    : [out, path.join(path.dirname(out), `${new URL(url).pathname.slice(1)}-${mode}.md`)];
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, report);
-  const named = path.join(path.dirname(out), `${new URL(url).pathname.slice(1)}-${mode}.md`);
-  await writeFile(named, report);
+  for (const file of files) await writeFile(file, report);
   await writeFile(
-    named.replace(/\.md$/, '.json'),
-    JSON.stringify({ url, mode, load, rows }, null, 2) + '\n',
+    files.at(-1)!.replace(/\.md$/, '.json'),
+    JSON.stringify({ url, mode, load, targets, rows }, null, 2) + '\n',
   );
-  console.log(
-    `written to ${path.relative(process.cwd(), out)} and ${path.relative(process.cwd(), named)}`,
-  );
+  console.log(`written to ${files.map((f) => path.relative(process.cwd(), f)).join(' and ')}`);
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
   await Promise.all([admin.end(), raw.end()]);
   clearTimeout(watchdog);
-}
-
-/** One pass over every distinct request of the workload, one at a time. */
-async function warmUp(
-  workload: Workload,
-  target: Target,
-  urls: Partial<Record<'ours' | 'postgraphile', string>>,
-) {
-  if (target === 'raw') {
-    for (let i = 0; i < workload.raw.variants; i += 1) await workload.raw.run(raw, i);
-    return;
-  }
-  for (const body of workload.http[target].bodies) await graphqlRequest(urls[target]!, body);
 }

@@ -27,7 +27,8 @@ export interface Workload {
   /** Rows in the scope the SQL must read (text matches, or the browsed set) → rows in the answer's total. */
   matches: string;
   http: Record<HttpTarget, { bodies: string[]; answer: (json: any) => Answer }>;
-  raw: { variants: number; run: (pool: Pool, variant: number) => Promise<Answer> };
+  /** The obvious design's hand-written SQL for the same answer. */
+  obvious: { variants: number; run: (pool: Pool, variant: number) => Promise<Answer> };
 }
 
 const body = (query: string, variables: Record<string, unknown>) =>
@@ -77,7 +78,7 @@ function searchWorkload(
         answer: pgList('searchPractices', 'searchFacets'),
       },
     },
-    raw: { variants: 1, run: (pool) => rawSearch(pool, q, regions, areas) },
+    obvious: { variants: 1, run: (pool) => rawSearch(pool, q, regions, areas) },
   };
 }
 
@@ -129,7 +130,7 @@ export async function buildWorkloads(
           answer: pgList('browsePractices', 'browseFacets'),
         },
       },
-      raw: { variants: 1, run: (p) => rawBrowse(p, regions) },
+      obvious: { variants: 1, run: (p) => rawBrowse(p, regions) },
     });
   }
 
@@ -160,7 +161,7 @@ export async function buildWorkloads(
           answer: detail('practiceBySlug'),
         },
       },
-      raw: { variants: slugs.length, run: (p, i) => rawDetail(p, slugs[i]!) },
+      obvious: { variants: slugs.length, run: (p, i) => rawDetail(p, slugs[i]!) },
     });
   }
 
@@ -201,7 +202,7 @@ export async function buildWorkloads(
           answer: pgList('searchPractices', null),
         },
       },
-      raw: { variants: 1, run: (p) => rawPage(p, q, 20, key) },
+      obvious: { variants: 1, run: (p) => rawPage(p, q, 20, key) },
     });
   }
   return workloads;
