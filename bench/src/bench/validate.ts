@@ -33,8 +33,7 @@ export async function validate(
     for (const [target, a] of Object.entries(answers)) {
       const differences = [
         a.total !== reference.total && `total ${a.total} vs ${reference.total}`,
-        a.slugs.join() !== reference.slugs.join() &&
-          `page differs (${a.slugs.length} rows; first ${a.slugs[0]} vs ${reference.slugs[0]})`,
+        a.slugs.join() !== reference.slugs.join() && pageDifference(a.slugs, reference.slugs),
         a.facetTotal !== reference.facetTotal &&
           `facet counts ${a.facetTotal} vs ${reference.facetTotal}`,
       ].filter(Boolean);
@@ -46,4 +45,11 @@ export async function validate(
     }
   }
   return { notes, seconds };
+}
+
+function pageDifference(page: string[], reference: string[]): string {
+  const at = page.findIndex((slug, i) => slug !== reference[i]);
+  const i = at < 0 ? page.length : at;
+  const inBoth = page.filter((slug) => reference.includes(slug)).length;
+  return `page differs from row ${i + 1} (${page[i] ?? 'none'} vs ${reference[i] ?? 'none'}; ${inBoth} of ${reference.length} rows in both)`;
 }
