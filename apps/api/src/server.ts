@@ -47,7 +47,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       logger.info({ email: config.bootstrapAdmin.email }, 'created the first administrator');
     }
     // PGlite does not pass notifications between connections, and nothing else can share an
-    // embedded database: the cache runs on a PostgreSQL server only.
+    // embedded database: the cache runs on a PostgreSQL server only (and checks it at start).
     const cache = new PublicResponseCache({
       url: database.url,
       maxEntries: database.kind === 'server' ? config.publicCacheEntries : 0,

@@ -65,12 +65,48 @@ export class PublicResponseCache {
     try {
       await client.connect();
       await client.query(`LISTEN ${PUBLIC_CHANGED_CHANNEL}`);
+      if (!(await this.notificationsArrive(client))) {
+        // PGlite behind a socket, or a pooler in transaction mode, accept LISTEN but deliver
+        // nothing: caching there would serve stale answers, so the cache stays off.
+        this.options.logger.warn(
+          'notifications do not arrive from other connections; the public cache is off',
+        );
+        this.client = null;
+        client.removeAllListeners();
+        await client.end().catch(() => undefined);
+        return;
+      }
       // Anything cached before LISTEN took effect may be stale.
       this.invalidate();
       this.listening = true;
     } catch (error) {
       lost(error as Error);
     }
+  }
+
+  /** Sends a notification from another connection and waits for it to arrive on `listener`. */
+  private async notificationsArrive(listener: pg.Client): Promise<boolean> {
+    const probe = `probe-${process.pid}-${Date.now()}`;
+    const arrived = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 1000);
+      listener.on('notification', (message) => {
+        if (message.payload === probe) {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      });
+    });
+    const sender = new pg.Client({
+      connectionString: this.options.url,
+      application_name: 'gpa-cache-probe',
+    });
+    try {
+      await sender.connect();
+      await sender.query(`SELECT pg_notify($1, $2)`, [PUBLIC_CHANGED_CHANNEL, probe]);
+    } finally {
+      await sender.end().catch(() => undefined);
+    }
+    return arrived;
   }
 
   invalidate() {
