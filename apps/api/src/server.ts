@@ -46,14 +46,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (config.bootstrapAdmin && (await services.accounts.bootstrapAdmin(config.bootstrapAdmin))) {
       logger.info({ email: config.bootstrapAdmin.email }, 'created the first administrator');
     }
-    // PGlite does not pass notifications between connections, and nothing else can share an
-    // embedded database: the cache runs on a PostgreSQL server only (and checks it at start).
     const cache = new PublicResponseCache({
-      url: database.url,
-      maxEntries: database.kind === 'server' ? config.publicCacheEntries : 0,
-      logger,
+      maxEntries: config.publicCacheEntries,
+      readVersion: async () =>
+        String(
+          (await database.dataSource.query(`SELECT version FROM public_data_version`))[0].version,
+        ),
     });
-    await cache.start();
     const schema = await createSchema();
     const httpServer = createServer();
     const { app, apollo } = await createApp({
@@ -85,7 +84,6 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       cache,
       async close() {
         await apollo.stop(); // drains the HTTP server
-        await cache.stop();
         await closePdfRenderer();
         await database.close();
       },

@@ -26,8 +26,12 @@ export class PublicChangeNotifications1795300500000 implements MigrationInterfac
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
+      CREATE TABLE public_data_version (id int PRIMARY KEY CHECK (id = 1), version bigint NOT NULL)`);
+    await queryRunner.query(`INSERT INTO public_data_version VALUES (1, 1)`);
+    await queryRunner.query(`
       CREATE FUNCTION notify_public_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        UPDATE public_data_version SET version = version + 1 WHERE id = 1;
         PERFORM pg_notify('gpa_public_changed', '');
         RETURN NULL;
       END $$`);
@@ -42,5 +46,6 @@ export class PublicChangeNotifications1795300500000 implements MigrationInterfac
     for (const table of TABLES)
       await queryRunner.query(`DROP TRIGGER ${table}_public_changed ON ${table}`);
     await queryRunner.query(`DROP FUNCTION notify_public_changed()`);
+    await queryRunner.query(`DROP TABLE public_data_version`);
   }
 }

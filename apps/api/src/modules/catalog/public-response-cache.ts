@@ -2,125 +2,34 @@ import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { type FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import pg from 'pg';
-import { type Logger } from 'pino';
 import { type GraphQLContext } from '../../graphql/context.js';
-
-export const PUBLIC_CHANGED_CHANNEL = 'gpa_public_changed';
 
 /**
  * Answers to anonymous queries, kept until public data changes. Every change to a table the
- * public reads notifies `gpa_public_changed` on commit; each process listens and empties its
- * cache at once. While the listening connection is down the cache is off, so it can never serve
- * an answer older than a change it missed.
+ * public reads bumps public_data_version in its own transaction; before serving from memory a
+ * request reads that number (one primary-key read) and empties the cache when it moved. So an
+ * answer is never older than a committed change, in any process sharing the database.
  */
 export class PublicResponseCache {
   private readonly entries: LRUCache<string, FormattedExecutionResult>;
-  /** Bumped at every invalidation: an answer computed across one is not stored. */
-  private generation = 0;
-  private listening = false;
-  private client: pg.Client | null = null;
-  private stopped = false;
-  private retry: NodeJS.Timeout | undefined;
+  /** The public_data_version the entries were computed at. */
+  private version: string | null = null;
   hits = 0;
   misses = 0;
 
-  constructor(private readonly options: { url: string; maxEntries: number; logger: Logger }) {
+  constructor(
+    private readonly options: { maxEntries: number; readVersion: () => Promise<string> },
+  ) {
     this.entries = new LRUCache({ max: Math.max(options.maxEntries, 1) });
   }
 
   get enabled() {
-    return this.listening && this.options.maxEntries > 0;
-  }
-
-  async start(): Promise<void> {
-    if (this.options.maxEntries <= 0) return;
-    await this.connect();
-  }
-
-  private async connect(): Promise<void> {
-    const client = new pg.Client({
-      connectionString: this.options.url,
-      application_name: 'gpa-cache-listener',
-    });
-    const lost = (error?: Error) => {
-      if (this.client !== client) return;
-      this.client = null;
-      this.listening = false;
-      this.invalidate();
-      client.removeAllListeners();
-      client.end().catch(() => undefined);
-      if (this.stopped) return;
-      this.options.logger.warn(
-        { err: error },
-        'public cache listener lost; cache off until it reconnects',
-      );
-      this.retry = setTimeout(() => void this.connect().catch(() => lost()), 1000);
-      this.retry.unref();
-    };
-    this.client = client;
-    client.on('error', lost);
-    client.on('end', () => lost());
-    client.on('notification', () => this.invalidate());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${PUBLIC_CHANGED_CHANNEL}`);
-      if (!(await this.notificationsArrive(client))) {
-        // PGlite behind a socket, or a pooler in transaction mode, accept LISTEN but deliver
-        // nothing: caching there would serve stale answers, so the cache stays off.
-        this.options.logger.warn(
-          'notifications do not arrive from other connections; the public cache is off',
-        );
-        this.client = null;
-        client.removeAllListeners();
-        await client.end().catch(() => undefined);
-        return;
-      }
-      // Anything cached before LISTEN took effect may be stale.
-      this.invalidate();
-      this.listening = true;
-    } catch (error) {
-      lost(error as Error);
-    }
-  }
-
-  /** Sends a notification from another connection and waits for it to arrive on `listener`. */
-  private async notificationsArrive(listener: pg.Client): Promise<boolean> {
-    const probe = `probe-${process.pid}-${Date.now()}`;
-    const arrived = new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), 1000);
-      listener.on('notification', (message) => {
-        if (message.payload === probe) {
-          clearTimeout(timer);
-          resolve(true);
-        }
-      });
-    });
-    const sender = new pg.Client({
-      connectionString: this.options.url,
-      application_name: 'gpa-cache-probe',
-    });
-    try {
-      await sender.connect();
-      await sender.query(`SELECT pg_notify($1, $2)`, [PUBLIC_CHANGED_CHANNEL, probe]);
-    } finally {
-      await sender.end().catch(() => undefined);
-    }
-    return arrived;
+    return this.options.maxEntries > 0;
   }
 
   invalidate() {
-    this.generation += 1;
     this.entries.clear();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retry);
-    const client = this.client;
-    this.client = null;
-    this.listening = false;
-    await client?.end().catch(() => undefined);
+    this.version = null;
   }
 
   /** The Apollo plugin: serves and stores answers to anonymous queries without errors. */
@@ -128,12 +37,19 @@ export class PublicResponseCache {
     return {
       requestDidStart: async ({ contextValue }) => {
         if (contextValue.viewer || !this.enabled) return;
-        const generation = this.generation;
         let key: string | null = null;
+        let version: string | null = null;
         let hit = false;
         return {
           responseForOperation: async ({ request, operation }) => {
             if (operation.operation !== 'query' || !request.query) return null;
+            // Read before the answer is computed: an answer stored under this number can only be
+            // as new as, or newer than, the data it names.
+            version = await this.options.readVersion();
+            if (version !== this.version) {
+              this.entries.clear();
+              this.version = version;
+            }
             key = createHash('sha256')
               .update(
                 JSON.stringify([
@@ -156,7 +72,7 @@ export class PublicResponseCache {
             };
           },
           willSendResponse: async ({ response }) => {
-            if (hit || !key || generation !== this.generation || !this.enabled) return;
+            if (hit || !key || version !== this.version) return;
             if (response.body.kind !== 'single' || response.body.singleResult.errors) return;
             this.entries.set(key, response.body.singleResult);
           },
