@@ -17,7 +17,7 @@ import pg from 'pg';
 import { API_MAIN, BENCH_ROOT } from './lib/paths.js';
 import { parseArgs } from './lib/cli-args.js';
 import { benchDatabaseUrl } from './lib/databases.js';
-import { machineDescription, gitCommit, loadAverage } from './lib/machine.js';
+import { formatFiles, gitCommit, loadAverage, machineDescription } from './lib/machine.js';
 import { installBenchPgSchema } from './bench/postgraphile-schema.js';
 import { graphqlRequest, killAll, type Server } from './bench/processes.js';
 import { startOurApi, startPostGraphile } from './bench/targets.js';
@@ -244,6 +244,7 @@ try {
     files.at(-1)!.replace(/\.md$/, '.json'),
     JSON.stringify({ url, mode, load, targets, rows }, null, 2) + '\n',
   );
+  formatFiles([...files, files.at(-1)!.replace(/\.md$/, '.json')]);
   console.log(`written to ${files.map((f) => path.relative(process.cwd(), f)).join(' and ')}`);
 } finally {
   await Promise.all(servers.map((s) => s.stop()));

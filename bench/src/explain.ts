@@ -12,6 +12,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { API_MAIN, BENCH_ROOT } from './lib/paths.js';
 import { parseArgs } from './lib/cli-args.js';
+import { formatFiles } from './lib/machine.js';
 import { benchDatabaseUrl } from './lib/databases.js';
 import { installBenchPgSchema } from './bench/postgraphile-schema.js';
 import { killAll } from './bench/processes.js';
@@ -73,6 +74,7 @@ try {
   const out = path.join(BENCH_ROOT, 'results', `explain-${name}.md`);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, `# EXPLAIN of our statements on ${name}\n\n${sections.join('\n\n')}\n`);
+  formatFiles([out]);
   console.log(`written to ${path.relative(process.cwd(), out)}`);
 } finally {
   await pool.end();

@@ -44,7 +44,11 @@ const n = (x: number) =>
 const ms = (x: number) =>
   Number.isFinite(x) ? (x >= 10 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1)) : '–';
 const ratio = (x: number) =>
-  Number.isFinite(x) && x > 0 ? `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×` : '–';
+  !Number.isFinite(x) || x <= 0
+    ? '–'
+    : x < 0.01
+      ? '<0.01×'
+      : `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×`;
 
 function cell(m: Measurement | undefined): string {
   if (!m) return 'not run';

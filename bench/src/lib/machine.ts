@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
 import { API_MAIN, REPO_ROOT } from './paths.js';
 
 export function loadAverage(): number[] {
@@ -32,5 +33,20 @@ function sourceCommit(): string {
     return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
   } catch {
     return 'commit unknown';
+  }
+}
+
+/**
+ * Formats written reports with the repository's prettier, so that they pass its format check
+ * as written (`pnpm lint`); skipped where prettier is not installed.
+ */
+export function formatFiles(files: string[]): void {
+  try {
+    execFileSync(path.join(REPO_ROOT, 'node_modules/.bin/prettier'), ['--write', ...files], {
+      cwd: REPO_ROOT,
+      stdio: 'ignore',
+    });
+  } catch {
+    // Unformatted is still correct.
   }
 }
