@@ -30,20 +30,6 @@ export type Facet = (typeof FACETS)[number];
 
 const MAX_QUERY_LENGTH = 500;
 
-export function emptyPracticeQuery(): PracticeQuery {
-  return {
-    text: null,
-    regions: [],
-    countryCodes: [],
-    institutionSlugs: [],
-    priorityAreaSlugs: [],
-    outcomes: [],
-    years: [],
-    competitionId: null,
-    order: 'NEWEST',
-  };
-}
-
 /** Normalizes user input: trims the text, drops empty values and duplicates, resolves the order. */
 export function practiceQuery(input: {
   text?: string | null;
