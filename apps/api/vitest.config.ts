@@ -12,7 +12,8 @@ export default defineConfig({
   test: {
     globalSetup: ['./src/testing/global-setup.ts'],
     include: ['src/**/__tests__/**/*.test.ts'],
-    // Test files share one database; they run one after another so that writes don't interleave.
+    // Each file has its own copy of the seeded database (testing/per-file-database.ts); files
+    // still run one after another to keep the 2-core machines responsive.
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,

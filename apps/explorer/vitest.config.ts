@@ -11,7 +11,7 @@ const routerDist = path.join(
 );
 
 export default mergeConfig(
-  viteConfig,
+  viteConfig({ command: 'serve', mode: 'test' }),
   defineConfig({
     resolve: {
       alias: [
@@ -24,6 +24,8 @@ export default mergeConfig(
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // The first render of a lazy page imports (and transforms) its module graph.
+      testTimeout: 20_000,
     },
   }),
 );

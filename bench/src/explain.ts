@@ -52,13 +52,22 @@ try {
     const statements = captured.get(workload.id)![0]!;
     const parts = [`## ${workload.title}\n\n${statements.length} statements, in the order sent.`];
     for (const [i, statement] of statements.entries()) {
-      const plan: string[] = (
-        await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values)
-      ).rows.map((r) => r['QUERY PLAN']);
+      // With the planner settings our API sent before it, in a transaction of its own.
+      const client = await pool.connect();
+      let plan: string[];
+      try {
+        if (statement.settings) await client.query(statement.settings);
+        plan = (
+          await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values)
+        ).rows.map((r) => r['QUERY PLAN']);
+      } finally {
+        if (statement.settings) await client.query('ROLLBACK').catch(() => undefined);
+        client.release();
+      }
       const sql = statement.text.replace(/\s+/g, ' ').trim();
       parts.push(
         `### ${i + 1}. \`${sql.slice(0, 90).replace(/`/g, "'")}${sql.length > 90 ? '…' : ''}\``,
-        `Parameters: \`${JSON.stringify(statement.values).slice(0, 200).replace(/`/g, '')}\``,
+        `Parameters: \`${JSON.stringify(statement.values).slice(0, 200).replace(/`/g, '')}\`${statement.settings ? `; before it: \`${statement.settings}\`` : ''}`,
         '```text\n' + plan.filter((l) => KEY_LINE.test(l)).join('\n') + '\n```',
         '<details><summary>statement and full plan</summary>\n\n```sql\n' +
           statement.text.trim() +

@@ -35,6 +35,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     poolSize: config.poolSize,
     logger,
     logSql: config.logSql,
+    replicaUrls: config.databaseReplicaUrls,
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
   });
   try {
     const seeds = new SeedService(database.dataSource);
@@ -48,9 +51,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
     const cache = new PublicResponseCache({
       maxEntries: config.publicCacheEntries,
+      // When the database cannot say, the request skips the cache and fails (or not) on its own
+      // queries, with their SERVICE_UNAVAILABLE, instead of an internal error in the plugin.
       readVersion: async () =>
         String(
-          (await database.dataSource.query(`SELECT version FROM public_data_version`))[0].version,
+          await database.dataSource.query(`SELECT version FROM public_data_version`).then(
+            (rows) => rows[0].version,
+            () => `unavailable-${Math.random()}`,
+          ),
         ),
     });
     const schema = await createSchema();

@@ -6,6 +6,13 @@ import { SignInService } from './modules/account/sign-in.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AccessService } from './modules/auth/access.service.js';
 import { CompetitionAdminService } from './modules/competition/competition-admin.service.js';
+import { CompetitionEditorService } from './modules/competition/competition-editor.service.js';
+import { JuryAdminService } from './modules/competition/jury-admin.service.js';
+import { CountryAdminService } from './modules/geography/country-admin.service.js';
+import { InstitutionAdminService } from './modules/institution/institution-admin.service.js';
+import { PublicationService } from './modules/publication/publication.service.js';
+import { createJuryServices } from './modules/jury/jury.services.js';
+import { createSubmissionServices } from './modules/submission/submission.services.js';
 
 /** The process-wide services, created once; per-request state lives in the GraphQL context. */
 export function createServices(
@@ -18,13 +25,21 @@ export function createServices(
     maxHours: config.sessionMaxHours,
   });
   const access = new AccessService(dataSource);
+  const competitions = new CompetitionAdminService(dataSource, access, audit);
   return {
     audit,
     sessions,
     access,
     signIn: new SignInService(dataSource, sessions),
     accounts: new AccountService(dataSource, sessions, audit),
-    competitions: new CompetitionAdminService(dataSource, access, audit),
+    competitions,
+    competitionEditor: new CompetitionEditorService(dataSource, access, audit, competitions),
+    juries: new JuryAdminService(dataSource, access, audit),
+    institutions: new InstitutionAdminService(dataSource, access, audit),
+    countries: new CountryAdminService(dataSource, access, audit),
+    publication: new PublicationService(dataSource, access),
+    jury: createJuryServices(dataSource, audit),
+    ...createSubmissionServices(dataSource, access, audit),
   };
 }
 

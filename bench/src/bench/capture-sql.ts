@@ -21,7 +21,13 @@ if (file) {
         : Array.isArray(second)
           ? second
           : [];
-      appendFileSync(file, `${JSON.stringify({ text: config.text, values })}\n`);
+      // Planner settings sent in a transaction before a statement ("BEGIN; SET LOCAL …") go
+      // with the statements of that transaction, so that the replay runs them the same way.
+      const client = this as pg.Client & { gpaSettings?: string };
+      if (/^\s*BEGIN\b/i.test(config.text)) client.gpaSettings = config.text;
+      else if (/^\s*(COMMIT|ROLLBACK)\b/i.test(config.text)) client.gpaSettings = undefined;
+      const settings = client.gpaSettings;
+      appendFileSync(file, `${JSON.stringify({ text: config.text, values, settings })}\n`);
     }
     return query.apply(this, args);
   } as typeof pg.Client.prototype.query;

@@ -9,6 +9,8 @@ import { startOurApi } from './targets.js';
 export interface Statement {
   text: string;
   values: unknown[];
+  /** Sent before it in its own transaction (e.g. "BEGIN; SET LOCAL enable_seqscan = off"). */
+  settings?: string;
 }
 
 /**
@@ -59,5 +61,23 @@ export async function captureOurStatements(
  * GraphQL, no ORM.
  */
 export function replay(pool: Pool, statements: Statement[]): Promise<unknown> {
-  return Promise.all(statements.map((s) => pool.query(s.text, s.values)));
+  return Promise.all(
+    statements.map((s) => (s.settings ? inTransaction(pool, s) : pool.query(s.text, s.values))),
+  );
+}
+
+/** A statement our API runs in a transaction with planner settings, run the same way. */
+async function inTransaction(pool: Pool, s: Statement): Promise<unknown> {
+  const client = await pool.connect();
+  try {
+    await client.query(s.settings!);
+    const result = await client.query(s.text, s.values);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }

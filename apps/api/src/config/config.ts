@@ -44,6 +44,44 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.url({
+          protocol: /^postgres(ql)?$/,
+          error: 'must be comma-separated postgres:// or postgresql:// URLs',
+        }),
+      ),
+    )
+    .describe(
+      'Read replicas of DATABASE_URL, comma-separated: anonymous reads go to one of them per request, everything else to the primary',
+    ),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(3000)
+    .describe(
+      'A request waiting this long for a database connection fails with SERVICE_UNAVAILABLE (503)',
+    ),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3_600_000)
+    .default(15_000)
+    .describe(
+      'Server databases: a statement running longer is cancelled and the request fails with SERVICE_UNAVAILABLE (503); 0 turns the limit off',
+    ),
 });
 
 export interface Config {
@@ -69,6 +107,12 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Answers to anonymous queries kept in memory until public data changes; 0 turns it off. */
   publicCacheEntries: number;
+  /** Read replicas of databaseUrl for anonymous reads; empty: every query on the primary. */
+  databaseReplicaUrls: string[];
+  /** Waiting longer than this for a database connection fails the request (503). */
+  databaseConnectTimeoutMs: number;
+  /** Server-side limit per statement; undefined: none. */
+  databaseStatementTimeoutMs: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +132,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if ((e.ADMIN_EMAIL == null) !== (e.ADMIN_PASSWORD == null)) {
     throw new ConfigError(['ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither']);
+  }
+  if (e.DATABASE_REPLICA_URLS.length && !e.DATABASE_URL) {
+    throw new ConfigError([
+      'DATABASE_REPLICA_URLS: replicas need a primary server in DATABASE_URL (the embedded database has none)',
+    ]);
   }
   return {
     nodeEnv: e.NODE_ENV,
@@ -109,5 +158,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicCacheEntries: e.PUBLIC_CACHE_ENTRIES,
+    databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
+    databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+    databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS || undefined,
   };
 }

@@ -11,6 +11,11 @@ import { type Server } from 'node:http';
 import { type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { type DataSource } from 'typeorm';
+import {
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  SERVICE_UNAVAILABLE,
+} from '../db/database-errors.js';
 import { contextFactory, type GraphQLContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { costLimitPlugin, LIMITS, validationRules } from '../graphql/hardening.js';
@@ -19,6 +24,8 @@ import { refuseNulPlugin } from '../graphql/text-input.js';
 import { sessionCookie, sessionMiddleware } from '../modules/auth/session.middleware.js';
 import { type PublicResponseCache } from '../modules/catalog/public-response-cache.js';
 import { documentsRouter } from '../modules/documents/documents.router.js';
+import { juryExportRouter } from '../modules/jury/jury-export.router.js';
+import { consoleApiRouter } from '../modules/submission/console-api.router.js';
 import { type Services } from '../services.js';
 import { healthRouter } from './health.js';
 import { anonymousRateLimit, securityHeaders } from './security.js';
@@ -122,12 +129,19 @@ export async function createApp(options: AppOptions) {
     sessionMiddleware(services.sessions),
     anonymousRateLimit(options.rateLimitPerMinute),
     express.json({ limit: '100kb' }),
+    options.cache.middleware(),
     expressMiddleware(apollo, { context: async ({ req, res }) => makeContext({ req, res }) }),
   );
 
-  app.use('/documents', documentsRouter({ dataSource, logger }));
+  app.use('/console-api', consoleApiRouter(services));
+  app.use('/documents', documentsRouter({ dataSource, logger, sessions: services.sessions }));
+  app.use('/console-api', juryExportRouter(services));
   app.use('/console', staticApp(CONSOLE_DIST));
-  app.use(staticApp(EXPLORER_DIST, { exclude: /^\/(graphql|documents|healthz|readyz)(\/|$)/ }));
+  app.use(
+    staticApp(EXPLORER_DIST, {
+      exclude: /^\/(graphql|documents|console-api|healthz|readyz)(\/|$)/,
+    }),
+  );
 
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: 'Not found.' } });
@@ -140,6 +154,16 @@ export async function createApp(options: AppOptions) {
       res: Response,
       _next: NextFunction,
     ) => {
+      if (isDatabaseUnavailable(err)) {
+        // The database is away or too slow (documents, session lookups): the same clean 503 as
+        // GraphQL answers, so clients and balancers retry instead of reporting a server fault.
+        req.log.warn({ err: err.message }, 'database unavailable');
+        res
+          .status(503)
+          .set('Retry-After', String(RETRY_AFTER_SECONDS))
+          .json({ errors: [{ message: err.message, extensions: { code: SERVICE_UNAVAILABLE } }] });
+        return;
+      }
       const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
       if (status === 500) req.log.error({ err }, 'unhandled error');
       const code =

@@ -1,27 +1,64 @@
 import { type Request, type Response, Router } from 'express';
 import { type DataSource } from 'typeorm';
+import { AppDataSource } from '../db/data-source.js';
+import { readRoutingScope } from '../db/read-routing.js';
+
+/** /readyz answers within this long even when the database hangs. */
+const READY_TIMEOUT_MS = 1500;
 
 /**
- * /healthz: the process is alive. /readyz: the database answers and no migration is pending;
- * a load balancer sends traffic only while it is 200.
+ * /healthz: the process is alive. /readyz: the primary database answers within 1.5 s and no
+ * migration is pending; a load balancer sends traffic only while it is 200. Replicas are
+ * reported but do not decide readiness (an unreachable replica's reads go to the primary).
+ *
+ * Mounted first on the app, the router also opens each request's read-routing scope (which
+ * database its reads go to when replicas are configured; see db/read-routing.ts).
  */
 export function healthRouter(dataSource: DataSource): Router {
   const router = Router();
+  let migrationsCurrent = false;
   router.get('/healthz', (_req: Request, res: Response) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req: Request, res: Response) => {
-    try {
-      await dataSource.query('SELECT 1');
-      const pending = await dataSource.showMigrations();
-      if (pending) {
-        res.status(503).json({ status: 'unavailable', database: 'ok', migrations: 'pending' });
-        return;
-      }
-      res.json({ status: 'ok', database: 'ok', migrations: 'current' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    res.set('Cache-Control', 'no-store');
+    const ping = await pingDatabase(dataSource);
+    if (!ping.primary) {
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', ...ping.extra });
+      return;
     }
+    try {
+      // A process's migrations cannot become pending once current: ask until they are.
+      if (!migrationsCurrent) migrationsCurrent = !(await dataSource.showMigrations());
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', ...ping.extra });
+      return;
+    }
+    if (!migrationsCurrent) {
+      res.status(503).json({ status: 'unavailable', database: 'ok', migrations: 'pending' });
+      return;
+    }
+    res.json({ status: 'ok', database: 'ok', migrations: 'current', ...ping.extra });
   });
+  if (dataSource instanceof AppDataSource && dataSource.replicaCount)
+    router.use(readRoutingScope());
   return router;
+}
+
+async function pingDatabase(
+  dataSource: DataSource,
+): Promise<{ primary: boolean; extra: { replicas?: string[] } }> {
+  if (dataSource instanceof AppDataSource) {
+    const { primary, replicas } = await dataSource.ping(READY_TIMEOUT_MS);
+    return {
+      primary,
+      extra: replicas.length ? { replicas: replicas.map((ok) => (ok ? 'ok' : 'unreachable')) } : {},
+    };
+  }
+  try {
+    await dataSource.query('SELECT 1');
+    return { primary: true, extra: {} };
+  } catch {
+    return { primary: false, extra: {} };
+  }
 }

@@ -8,6 +8,11 @@ import { ConflictOfInterest } from './competition/conflict-of-interest.entity.js
 import { JuryMember } from './competition/jury-member.entity.js';
 import { Country } from './geography/country.entity.js';
 import { Institution } from './institution/institution.entity.js';
+import { ConflictDismissal } from './jury/conflict-dismissal.entity.js';
+import { DeliberationMessage } from './jury/deliberation-message.entity.js';
+import { JuryAssessment } from './jury/jury-assessment.entity.js';
+import { JuryCriterion } from './jury/jury-criterion.entity.js';
+import { JuryScore } from './jury/jury-score.entity.js';
 import { Decision } from './practice/decision.entity.js';
 import { Practice } from './practice/practice.entity.js';
 import { PracticeFigure } from './practice/practice-figure.entity.js';
@@ -39,4 +44,9 @@ export const ENTITIES = [
   SignInAttempt,
   AuditEntry,
   ConflictOfInterest,
+  JuryCriterion,
+  JuryAssessment,
+  JuryScore,
+  DeliberationMessage,
+  ConflictDismissal,
 ];

@@ -11,6 +11,8 @@ import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 export interface TestDatabase {
   kind: 'postgres' | 'pglite';
   url: string;
+  /** PGlite only: the data directory as a gzipped tarball. */
+  dump?: () => Promise<Blob>;
   drop(): Promise<void>;
 }
 
@@ -50,5 +52,5 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const embedded = await startEmbeddedPostgres({ maxConnections: 20 });
-  return { kind: 'pglite', url: embedded.url, drop: () => embedded.stop() };
+  return { kind: 'pglite', url: embedded.url, dump: embedded.dump, drop: () => embedded.stop() };
 }

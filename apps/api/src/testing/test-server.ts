@@ -2,17 +2,22 @@ import { inject } from 'vitest';
 import { pino } from 'pino';
 import { loadConfig } from '../config/config.js';
 import { startServer, type RunningServer } from '../server.js';
+import { testDatabaseUrl } from './per-file-database.js';
 
 export const silentLogger = pino({ level: 'silent' });
 
-/** The production server on a free port, on the run's database (migrated and seeded on first start). */
+/**
+ * The production server on a free port, on the test file's own copy of the run's migrated and
+ * seeded database. On PGlite the pool has one connection (see openDatabase: pglite-socket
+ * interleaves concurrent connections), exactly as the embedded production database does.
+ */
 export function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_URL: inject('databaseUrl'),
-    DATABASE_POOL_SIZE: '4',
+    DATABASE_URL: testDatabaseUrl(),
+    DATABASE_POOL_SIZE: inject('databaseKind') === 'pglite' ? '1' : '4',
     ...env,
   });
   return startServer(config, silentLogger);

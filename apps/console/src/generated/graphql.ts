@@ -20,6 +20,18 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Who joins the jury, and how it is described. */
+export type AddJuryMemberInput = {
+  /** The competition (global id). */
+  competitionId: Scalars['ID']['input'];
+  /** The public description, e.g. "Chairperson of the Editorial Board of the International Social Security Review". */
+  description: Scalars['String']['input'];
+  /** The name to print, only if the programme publishes it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** An active account with the JURY role (see juryCandidates). */
+  userId: Scalars['ID']['input'];
+};
+
 /** One change made through the console. */
 export type AuditEntry = {
   __typename: 'AuditEntry';
@@ -94,6 +106,32 @@ export type CompetitionEntriesArgs = {
   outcome?: InputMaybe<Outcome>;
 };
 
+/** The settings of a competition. Region and year make its title ("Asia and the Pacific 2018") and address. */
+export type CompetitionInput = {
+  /** The date of the forum, YYYY-MM-DD. */
+  forumDate?: InputMaybe<Scalars['String']['input']>;
+  /** The Regional Social Security Forum. */
+  forumName?: InputMaybe<Scalars['String']['input']>;
+  /** Where the forum takes place. */
+  forumPlace?: InputMaybe<Scalars['String']['input']>;
+  /** The programme introduction printed in the results booklet. */
+  introduction?: InputMaybe<Scalars['String']['input']>;
+  /** The booklet's paragraph on the composition of the jury. */
+  juryIntroduction?: InputMaybe<Scalars['String']['input']>;
+  /** Where the full descriptions of the practices are published. */
+  portalNote?: InputMaybe<Scalars['String']['input']>;
+  /** The triennium's priority areas (global PriorityArea ids), in the programme's order. Fixed once a competition of the triennium is being judged. */
+  priorityAreaIds: Array<Scalars['ID']['input']>;
+  /** The region. */
+  region: Region;
+  /** The last day entries are accepted, YYYY-MM-DD. */
+  submissionDeadline?: InputMaybe<Scalars['String']['input']>;
+  /** The first year of the triennium (2017 for 2017–2019); the year must fall within it. A new triennium is created when none starts that year. */
+  trienniumStartYear: Scalars['Int']['input'];
+  /** The year of the forum at which the results are presented. */
+  year: Scalars['Int']['input'];
+};
+
 /** A competition's numbers, computed from its published entries. */
 export type CompetitionStats = {
   __typename: 'CompetitionStats';
@@ -126,6 +164,15 @@ export type CompetitionStatus =
   /** The results are public. */
   | 'PUBLISHED';
 
+/** Who raised a conflict of interest. */
+export type ConflictSource =
+  /** Declared by the member. */
+  | 'DECLARED'
+  /** Proposed by the system and dismissed by the member: no conflict, listed for the chair and the secretariat only. */
+  | 'DISMISSED'
+  /** Proposed by the system (the member's own institution or country). */
+  | 'PROPOSED';
+
 /** A country, addressed by its ISO 3166-1 alpha-2 code. */
 export type Country = Node & {
   __typename: 'Country';
@@ -148,6 +195,18 @@ export type CountryPracticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The editable facts of a country. */
+export type CountryInput = {
+  /** ISO 3166-1 alpha-2; unique. */
+  code: Scalars['String']['input'];
+  /** The name; unique, whatever the case or spacing. */
+  name: Scalars['String']['input'];
+  /** Its region. */
+  region: Region;
+  /** Where lists sort it; the name by default. */
+  sortName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Who to invite, and with which roles. */
 export type CreateInvitationInput = {
   /** Their name as the console shows it. */
@@ -157,6 +216,26 @@ export type CreateInvitationInput = {
   /** At least one role. */
   roles: Array<Role>;
 };
+
+/** One message of an entry's deliberation. */
+export type DeliberationMessage = {
+  __typename: 'DeliberationMessage';
+  /** Null when the account was deleted. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  isMine: Scalars['Boolean']['output'];
+};
+
+/** An entry's own state, independent of its competition's. */
+export type EntryStatus =
+  /** Being written; saved automatically, checked loosely. */
+  | 'DRAFT'
+  /** Entered in the competition; every rule of the form applies. */
+  | 'SUBMITTED'
+  /** Withdrawn: kept, never judged or published, restorable. */
+  | 'WITHDRAWN';
 
 /** One value of a facet and how many practices have it. */
 export type FacetValue = {
@@ -193,6 +272,16 @@ export type InstitutionPracticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The editable facts of an institution. */
+export type InstitutionInput = {
+  /** The acronym. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** The country (global id). */
+  countryId: Scalars['ID']['input'];
+  /** The name; one per country, whatever the case or spacing. */
+  name: Scalars['String']['input'];
+};
+
 /** A one-time link for a new user. The link is shown once, to the administrator. */
 export type Invitation = {
   __typename: 'Invitation';
@@ -206,6 +295,196 @@ export type Invitation = {
   link: Scalars['String']['output'];
 };
 
+/** A jury member's own institution and country, used to propose conflicts of interest. */
+export type JurorAffiliation = {
+  __typename: 'JurorAffiliation';
+  /** The member's country (ISO code); the institution's when none is set. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  /** Global Institution id. */
+  institutionId?: Maybe<Scalars['ID']['output']>;
+  institutionName?: Maybe<Scalars['String']['output']>;
+  userId: Scalars['ID']['output'];
+};
+
+/** A member's assessment of an entry. */
+export type JuryAssessment = {
+  __typename: 'JuryAssessment';
+  id: Scalars['ID']['output'];
+  /** The viewer's own. */
+  isMine: Scalars['Boolean']['output'];
+  memberName: Scalars['String']['output'];
+  /** Private notes: only their author sees them (null for the others). */
+  notes?: Maybe<Scalars['String']['output']>;
+  proposedOutcome?: Maybe<Outcome>;
+  scores: Array<JuryScore>;
+  submitted: Scalars['Boolean']['output'];
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Name it when saving; a stale version is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
+  /** The weighted mean of the scores. */
+  weightedScore?: Maybe<Scalars['Float']['output']>;
+};
+
+/** An active account with the JURY role. */
+export type JuryCandidate = {
+  __typename: 'JuryCandidate';
+  /** Their name in the console. */
+  displayName: Scalars['String']['output'];
+  /** Their e-mail address. */
+  email: Scalars['String']['output'];
+  /** The account id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A competition in the jury workspace, with the viewer’s progress. */
+export type JuryCompetition = {
+  __typename: 'JuryCompetition';
+  /** Entries the viewer has submitted an assessment of. */
+  assessedCount: Scalars['Int']['output'];
+  /** Entries the viewer has a conflict of interest with. */
+  conflictCount: Scalars['Int']['output'];
+  /** Entries with a draft assessment of the viewer. */
+  draftCount: Scalars['Int']['output'];
+  /** Submitted entries. */
+  entryCount: Scalars['Int']['output'];
+  /** The same global id as the public Competition. */
+  id: Scalars['ID']['output'];
+  /** The viewer chairs this jury. */
+  isChair: Scalars['Boolean']['output'];
+  /** The viewer sits on this jury. */
+  isMember: Scalars['Boolean']['output'];
+  /** The next entry to assess, in the booklet order. */
+  nextEntryId?: Maybe<Scalars['ID']['output']>;
+  nextEntryTitle?: Maybe<Scalars['String']['output']>;
+  status: CompetitionStatus;
+  title: Scalars['String']['output'];
+  /** Entries still to assess (not submitted, no conflict). */
+  toDoCount: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A conflict of interest of a member with an entry. */
+export type JuryConflict = {
+  __typename: 'JuryConflict';
+  /** Declared, or proposed and confirmed by the member. An unconfirmed proposal counts too. */
+  confirmed: Scalars['Boolean']['output'];
+  declaredAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The viewer's own. */
+  isMine: Scalars['Boolean']['output'];
+  memberName: Scalars['String']['output'];
+  /** The entry (global Practice id). */
+  practiceId: Scalars['ID']['output'];
+  practiceTitle: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  source: ConflictSource;
+};
+
+/** A criterion the jury scores each entry on. */
+export type JuryCriterion = {
+  __typename: 'JuryCriterion';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The version of the whole list of criteria; name it when saving them (a stale one gets CONFLICT). */
+  listVersion: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Its weight in the weighted mean. */
+  weight: Scalars['Float']['output'];
+};
+
+export type JuryCriterionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** An existing criterion; null for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  weight: Scalars['Float']['input'];
+};
+
+/** The jury's decision on an entry. */
+export type JuryDecision = {
+  __typename: 'JuryDecision';
+  decidedAt: Scalars['DateTimeISO']['output'];
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  /** The Jury's comment (Award) or the special mention text. */
+  juryText?: Maybe<Scalars['String']['output']>;
+  outcome: Outcome;
+  /** The entry (global Practice id). */
+  practiceId: Scalars['ID']['output'];
+  /** Name it when changing the decision; a stale one is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
+};
+
+/** An entry in the jury workspace. */
+export type JuryEntry = {
+  __typename: 'JuryEntry';
+  countryCode: Scalars['String']['output'];
+  countryName: Scalars['String']['output'];
+  /** The same global id as the public Practice. */
+  id: Scalars['ID']['output'];
+  institutionName: Scalars['String']['output'];
+  /** The decision, if recorded (withheld from a conflicted member). */
+  outcome?: Maybe<Outcome>;
+  progress: JuryEntryProgress;
+  slug: Scalars['String']['output'];
+  /** How many members have submitted an assessment. */
+  submittedCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** One entry with everything the viewer may see of it. */
+export type JuryEntryDetail = {
+  __typename: 'JuryEntryDetail';
+  canAssess: Scalars['Boolean']['output'];
+  canDecide: Scalars['Boolean']['output'];
+  competitionId: Scalars['ID']['output'];
+  competitionStatus: CompetitionStatus;
+  competitionTitle: Scalars['String']['output'];
+  /** Every conflict with this entry for the chair and the secretariat; the viewer's own otherwise. */
+  conflicts: Array<JuryConflict>;
+  criteria: Array<JuryCriterion>;
+  decision?: Maybe<JuryDecision>;
+  /** The deliberation thread; null for a conflicted member. */
+  deliberation?: Maybe<Array<DeliberationMessage>>;
+  entry: JuryEntry;
+  inOperationSince?: Maybe<Scalars['Int']['output']>;
+  myAssessment?: Maybe<JuryAssessment>;
+  myConflict?: Maybe<JuryConflict>;
+  /** The next entry to assess after this one. */
+  nextEntryId?: Maybe<Scalars['ID']['output']>;
+  /** The other members' submitted assessments. */
+  otherAssessments: Array<JuryAssessment>;
+  /** Why they are not, if they are not. */
+  othersHiddenReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the other members' assessments are shown (after submitting one's own). */
+  othersVisible: Scalars['Boolean']['output'];
+  priorityAreas: Array<Scalars['String']['output']>;
+  sections: Array<JuryPracticeSection>;
+  summary?: Maybe<Scalars['String']['output']>;
+  viewerIsChair: Scalars['Boolean']['output'];
+};
+
+/** Narrows the entries list. */
+export type JuryEntryFilter = {
+  /** ISO code of the country. */
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  progress?: InputMaybe<Array<JuryEntryProgress>>;
+  /** Words in the title, the institution or the country. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where the viewer stands with an entry. */
+export type JuryEntryProgress =
+  /** The viewer has a conflict of interest with the entry. */
+  | 'CONFLICTED'
+  /** Assessment saved as a draft. */
+  | 'DRAFT'
+  /** Not assessed yet. */
+  | 'NOT_STARTED'
+  /** Assessment submitted. */
+  | 'SUBMITTED';
+
 /** A seat on a competition's jury, as the programme describes it. */
 export type JuryMember = {
   __typename: 'JuryMember';
@@ -217,17 +496,113 @@ export type JuryMember = {
   name?: Maybe<Scalars['String']['output']>;
 };
 
+export type JuryPracticeSection = {
+  __typename: 'JuryPracticeSection';
+  body: Scalars['String']['output'];
+  heading: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+};
+
+export type JuryScore = {
+  __typename: 'JuryScore';
+  criterionId: Scalars['ID']['output'];
+  criterionName: Scalars['String']['output'];
+  /** From 1 (weak) to 5 (excellent). */
+  score: Scalars['Int']['output'];
+};
+
+export type JuryScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  /** From 1 to 5. */
+  score: Scalars['Int']['input'];
+};
+
+/** The chair's table of a competition. */
+export type JuryTable = {
+  __typename: 'JuryTable';
+  /** Decisions can be recorded by the viewer now. */
+  canDecide: Scalars['Boolean']['output'];
+  competitionId: Scalars['ID']['output'];
+  competitionStatus: CompetitionStatus;
+  competitionTitle: Scalars['String']['output'];
+  criteria: Array<JuryCriterion>;
+  rows: Array<JuryTableRow>;
+};
+
+export type JuryTableConflict = {
+  __typename: 'JuryTableConflict';
+  confirmed: Scalars['Boolean']['output'];
+  memberName: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  source: ConflictSource;
+};
+
+/** One entry on the chair's table. */
+export type JuryTableRow = {
+  __typename: 'JuryTableRow';
+  conflicts: Array<JuryTableConflict>;
+  countryCode: Scalars['String']['output'];
+  decision?: Maybe<JuryDecision>;
+  /** The entry (global Practice id). */
+  id: Scalars['ID']['output'];
+  institutionName: Scalars['String']['output'];
+  /** Median of the members' weighted scores. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** Its place in the booklet order. */
+  rank: Scalars['Int']['output'];
+  /** The chair has not submitted their own assessment of this entry: the others' scores are withheld, only their count shows. */
+  scoresHidden: Scalars['Boolean']['output'];
+  /** Highest minus lowest weighted score. */
+  spread?: Maybe<Scalars['Float']['output']>;
+  /** Submitted assessments that count (no conflict). */
+  submittedCount: Scalars['Int']['output'];
+  tally: OutcomeTally;
+  title: Scalars['String']['output'];
+  /** The viewer has a conflict with this entry: scores and decision are withheld. */
+  viewerConflicted: Scalars['Boolean']['output'];
+  /** Mean of the members' weighted scores. */
+  weightedMean?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The orders of the chair's table. */
+export type JuryTableSort =
+  | 'ASSESSMENTS'
+  | 'BOOKLET'
+  | 'MEDIAN'
+  | 'OUTCOME'
+  | 'SPREAD'
+  | 'TITLE'
+  | 'WEIGHTED_MEAN';
+
 /** A competition as the secretariat and its jury see it, whatever its status. */
 export type ManagedCompetition = {
   __typename: 'ManagedCompetition';
   /** Entries with a decision. */
   decidedCount: Scalars['Int']['output'];
+  /** Entries still being written (not yet submitted). */
+  draftCount: Scalars['Int']['output'];
   /** Its entries in the booklet order; a jury member does not see the entries they have a conflict with. */
   entries: Array<ManagedEntry>;
   /** Submitted entries. */
   entryCount: Scalars['Int']['output'];
+  /** The date of the forum, YYYY-MM-DD. */
+  forumDate?: Maybe<Scalars['String']['output']>;
+  /** The Regional Social Security Forum. */
+  forumName?: Maybe<Scalars['String']['output']>;
+  /** Where the forum takes place. */
+  forumPlace?: Maybe<Scalars['String']['output']>;
   /** The same global id as the public Competition. */
   id: Scalars['ID']['output'];
+  /** The programme introduction of the results booklet. */
+  introduction: Scalars['String']['output'];
+  /** Its jury in order: the public descriptions and the chair for everyone who may see the competition; e-mail addresses and progress for the secretariat only. */
+  jury: Array<ManagedJuryMember>;
+  /** The booklet's paragraph on the jury. */
+  juryIntroduction: Scalars['String']['output'];
+  /** Where the full descriptions of the practices are published. */
+  portalNote?: Maybe<Scalars['String']['output']>;
+  /** Its triennium's priority areas, in the programme's order. */
+  priorityAreas: Array<PriorityArea>;
   /** When the results were published. */
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The region. */
@@ -236,12 +611,39 @@ export type ManagedCompetition = {
   slug: Scalars['String']['output'];
   /** Where it is in its lifecycle. */
   status: CompetitionStatus;
+  /** The last day entries are accepted, YYYY-MM-DD. */
+  submissionDeadline?: Maybe<Scalars['String']['output']>;
   /** e.g. "Asia and the Pacific 2018". */
   title: Scalars['String']['output'];
+  /** The last year of its triennium. */
+  trienniumEndYear: Scalars['Int']['output'];
+  /** The first year of its triennium. */
+  trienniumStartYear: Scalars['Int']['output'];
   /** Name this version when changing it; a concurrent change is refused (CONFLICT). */
   version: Scalars['Int']['output'];
+  /** Withdrawn entries (kept, never published). */
+  withdrawnCount: Scalars['Int']['output'];
   /** The year. */
   year: Scalars['Int']['output'];
+};
+
+/** A country as the secretariat manages it. */
+export type ManagedCountry = {
+  __typename: 'ManagedCountry';
+  /** ISO 3166-1 alpha-2. */
+  code: Scalars['String']['output'];
+  /** The same global id as the public Country. */
+  id: Scalars['ID']['output'];
+  /** Institutions recorded in it. */
+  institutionCount: Scalars['Int']['output'];
+  /** The name the programme prints, e.g. "Republic of Korea". */
+  name: Scalars['String']['output'];
+  /** Its region. */
+  region: Region;
+  /** Where lists sort it, e.g. "Korea, Republic of". */
+  sortName: Scalars['String']['output'];
+  /** Name this version when changing it. */
+  version: Scalars['Int']['output'];
 };
 
 /** An entry as the competition's secretariat and jury see it. */
@@ -265,22 +667,120 @@ export type ManagedEntry = {
   title: Scalars['String']['output'];
 };
 
+/** An institution as the secretariat manages it, whether or not it has published entries. */
+export type ManagedInstitution = {
+  __typename: 'ManagedInstitution';
+  /** The acronym, e.g. "NPS". */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** The country's ISO code. */
+  countryCode: Scalars['String']['output'];
+  /** Its country (global id). */
+  countryId: Scalars['ID']['output'];
+  /** The country's name. */
+  countryName: Scalars['String']['output'];
+  /** Entries of any competition and status. */
+  entryCount: Scalars['Int']['output'];
+  /** The same global id as the public Institution. */
+  id: Scalars['ID']['output'];
+  /** The name. */
+  name: Scalars['String']['output'];
+  /** Kebab-case of the name; kept once it has entries. */
+  slug: Scalars['String']['output'];
+  /** Name this version when changing it. */
+  version: Scalars['Int']['output'];
+};
+
+/** A seat on a competition's jury as the secretariat manages it, with its progress. */
+export type ManagedJuryMember = {
+  __typename: 'ManagedJuryMember';
+  /** Of those, how many they have submitted an assessment for. Secretariat only. */
+  assessed?: Maybe<Scalars['Int']['output']>;
+  /** The public description of the member. */
+  description: Scalars['String']['output'];
+  /** Entries the member has to assess: the submitted ones, less those they have a conflict with. Secretariat only. */
+  entriesTotal: Scalars['Int']['output'];
+  /** The seat id. */
+  id: Scalars['ID']['output'];
+  /** Whether this member chairs the jury. */
+  isChair: Scalars['Boolean']['output'];
+  /** The name printed in the booklet, if the programme publishes it. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Its place in the jury list (1 first). */
+  position: Scalars['Int']['output'];
+  /** The account's e-mail address. Secretariat only. */
+  userEmail?: Maybe<Scalars['String']['output']>;
+  /** The account in this seat; null for seats recorded from a booklet. */
+  userId?: Maybe<Scalars['ID']['output']>;
+  /** The account's name in the console. */
+  userName?: Maybe<Scalars['String']['output']>;
+  /** Moves on with every change of the description or printed name; name it when saving one. */
+  version: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename: 'Mutation';
   /** Accepts an invitation with a password of the person’s choosing, and signs them in. */
   acceptInvitation: Viewer;
+  /** Gives a JURY account a seat on a competition, last in the list; returns the jury. Secretariat only. */
+  addJuryMember: Array<ManagedJuryMember>;
+  /** Confirms a conflict the system proposed. */
+  confirmConflict: JuryConflict;
+  /** Creates a competition (status DRAFT). A region and year that already have one are refused (BAD_USER_INPUT on `year`). Secretariat only. */
+  createCompetition: ManagedCompetition;
+  /** Starts a new competition from an earlier one's settings (triennium and priority areas, forum name, introduction texts) for another year, and optionally another region; never its entries, jury or decisions. Secretariat only. */
+  createCompetitionFrom: ManagedCompetition;
+  /** Records a country; a code or name already recorded is refused with BAD_USER_INPUT on that field. Secretariat only. */
+  createCountry: ManagedCountry;
+  /** Records an institution. The same name in the same country (case and spacing ignored) is refused with BAD_USER_INPUT on `name`, naming the existing one in `extensions.existing`. Secretariat only. */
+  createInstitution: ManagedInstitution;
   /** Invites a new user; returns the one-time link. Administrators only. */
   createInvitation: Invitation;
+  /** Enters a new entry in an OPEN competition: as a draft (loose checks) or submitted (every rule). Refusals are BAD_USER_INPUT naming the field. */
+  createSubmission: Submission;
+  /** Declares a conflict of interest with an entry, with a reason (also turns a proposed one into a declaration). */
+  declareConflict: JuryConflict;
   /** Ends every session of a user; returns how many were open. Administrators only. */
   endUserSessions: Scalars['Int']['output'];
+  /** Merges a duplicate into another institution of the same country: its entries (and everything else that named it) move, and the duplicate is deleted, in one audited transaction. Returns the institution that remains. Secretariat only. */
+  mergeInstitution: ManagedInstitution;
+  /** Adds a message to an entry's deliberation (the non-conflicted jury and the secretariat). */
+  postDeliberationMessage: DeliberationMessage;
+  /** Records an entry's outcome and public text (the chair, not in conflict, while the competition is JUDGING; the secretariat also afterwards, as an audited correction). One Award per competition; the Award and special mentions need their text. Name the version read (null when creating): a stale one is refused with CONFLICT and the current decision. */
+  recordDecision: JuryDecision;
+  /** Takes a member off the jury; returns the jury. */
+  removeJuryMember: Array<ManagedJuryMember>;
+  /** Puts the jury in a new order: name every member once. A jury changed meanwhile is refused with CONFLICT. */
+  reorderJury: Array<ManagedJuryMember>;
+  /** Saves the viewer's assessment of an entry (draft, or submitted with `submit`). Name the version read (null when creating): a stale one is refused with CONFLICT and the current assessment. */
+  saveJuryAssessment: JuryAssessment;
+  /** Sets the criteria of a competition (name, description, weight), naming the listVersion read: the ones named by id keep their scores, the ones left out are removed (not once judging has started if they have scores). Secretariat only; audited. */
+  saveJuryCriteria: Array<JuryCriterion>;
+  /** Saves every field of an entry (autosave of drafts; `submit` submits a draft). Name the version you read: a save based on an older one is refused with CONFLICT and the current entry in `extensions.current`. */
+  saveSubmission: Submission;
   /** Moves a competition one step in its lifecycle (PUBLISHED makes its results public at once). Name the version you saw: a concurrent change is refused with CONFLICT. Secretariat only. */
   setCompetitionStatus: ManagedCompetition;
+  /** Sets a jury member's own institution and country (either may be null); conflicts of interest with that institution's or country's entries are then proposed to them. Secretariat only; audited. */
+  setJurorAffiliation: JurorAffiliation;
+  /** Makes this member the chair (a jury has one); returns the jury. */
+  setJuryChair: Array<ManagedJuryMember>;
+  /** Withdraws entries (kept, marked WITHDRAWN, never judged or published) or restores them (submitted again if they pass every rule, else as drafts). All or none. */
+  setSubmissionsWithdrawn: Array<Submission>;
   /** Deactivates (ending their sessions) or reactivates a user. Administrators only. */
   setUserActive: User;
   /** Signs in with e-mail and password and sets the session cookie. Every failure gets the same message; repeated failures are throttled (RATE_LIMITED). */
   signIn: Viewer;
   /** Ends the current session and clears its cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** Saves the settings of a competition over the version you read (a concurrent change is refused with CONFLICT and the current state). Texts stay correctable after publication; every save is audited. Secretariat only. */
+  updateCompetition: ManagedCompetition;
+  /** Changes a country over the version you read (CONFLICT otherwise). Secretariat only. */
+  updateCountry: ManagedCountry;
+  /** Changes an institution over the version you read (CONFLICT with the current state otherwise); duplicates are refused as on creation. Secretariat only. */
+  updateInstitution: ManagedInstitution;
+  /** Changes a member's public description or printed name, naming the version read; a stale one is refused with CONFLICT and the member as it is now. Returns the jury. */
+  updateJuryMember: Array<ManagedJuryMember>;
+  /** Withdraws a declared conflict, or dismisses a proposed one (which is not proposed again). */
+  withdrawConflict: Scalars['Boolean']['output'];
 };
 
 
@@ -290,8 +790,53 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddJuryMemberArgs = {
+  input: AddJuryMemberInput;
+};
+
+
+export type MutationConfirmConflictArgs = {
+  practiceId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCompetitionArgs = {
+  input: CompetitionInput;
+};
+
+
+export type MutationCreateCompetitionFromArgs = {
+  region?: InputMaybe<Region>;
+  sourceId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationCreateCountryArgs = {
+  input: CountryInput;
+};
+
+
+export type MutationCreateInstitutionArgs = {
+  input: InstitutionInput;
+};
+
+
 export type MutationCreateInvitationArgs = {
   input: CreateInvitationInput;
+};
+
+
+export type MutationCreateSubmissionArgs = {
+  competitionId: Scalars['ID']['input'];
+  input: SubmissionInput;
+  submit?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationDeclareConflictArgs = {
+  practiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -300,10 +845,76 @@ export type MutationEndUserSessionsArgs = {
 };
 
 
+export type MutationMergeInstitutionArgs = {
+  duplicateId: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+};
+
+
+export type MutationPostDeliberationMessageArgs = {
+  body: Scalars['String']['input'];
+  practiceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordDecisionArgs = {
+  input: RecordDecisionInput;
+};
+
+
+export type MutationRemoveJuryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderJuryArgs = {
+  competitionId: Scalars['ID']['input'];
+  memberIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSaveJuryAssessmentArgs = {
+  input: SaveJuryAssessmentInput;
+};
+
+
+export type MutationSaveJuryCriteriaArgs = {
+  competitionId: Scalars['ID']['input'];
+  criteria: Array<JuryCriterionInput>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSaveSubmissionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: SubmissionInput;
+  submit?: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetCompetitionStatusArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   status: CompetitionStatus;
+};
+
+
+export type MutationSetJurorAffiliationArgs = {
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetJuryChairArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSubmissionsWithdrawnArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  withdrawn: Scalars['Boolean']['input'];
 };
 
 
@@ -316,6 +927,40 @@ export type MutationSetUserActiveArgs = {
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCompetitionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: CompetitionInput;
+};
+
+
+export type MutationUpdateCountryArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: CountryInput;
+};
+
+
+export type MutationUpdateInstitutionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: InstitutionInput;
+};
+
+
+export type MutationUpdateJuryMemberArgs = {
+  description: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationWithdrawConflictArgs = {
+  practiceId: Scalars['ID']['input'];
 };
 
 /** An object with a global id; `Query.node` fetches any of them by that id. */
@@ -334,6 +979,15 @@ export type Outcome =
   | 'CERTIFICATE_OF_MERIT'
   /** Certificate of Merit with Special Mention from the Jury */
   | 'CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION';
+
+/** How many members proposed each outcome. */
+export type OutcomeTally = {
+  __typename: 'OutcomeTally';
+  attestation: Scalars['Int']['output'];
+  award: Scalars['Int']['output'];
+  certificateOfMerit: Scalars['Int']['output'];
+  specialMention: Scalars['Int']['output'];
+};
 
 /** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
@@ -392,6 +1046,8 @@ export type Practice = Node & {
 /** A page of practices. */
 export type PracticeConnection = {
   __typename: 'PracticeConnection';
+  /** With a query that has words matching no published practice: the query with those words replaced by the nearest words that do ("pensoin" → "pension"); otherwise null. */
+  didYouMean?: Maybe<Scalars['String']['output']>;
   /** The practices of the page with their cursors. */
   edges: Array<PracticeEdge>;
   /** Counts over the whole filtered set, each facet with every other facet's selection applied. */
@@ -513,6 +1169,8 @@ export type Query = {
   competition?: Maybe<Competition>;
   /** One published competition by its slug. */
   competitionBySlug?: Maybe<Competition>;
+  /** Exactly what the public competition page would show if this competition were published now: the explorer's own query (competitionBySlug with its entries), answered by the public read path with the embargo lifted for this one competition, for this request only. Secretariat only. */
+  competitionPreview?: Maybe<Scalars['JSON']['output']>;
   /** The published competitions, latest first. */
   competitions: Array<Competition>;
   /** Every country, in alphabetical order of the name it sorts under. */
@@ -521,10 +1179,28 @@ export type Query = {
   country?: Maybe<Country>;
   /** One institution by its slug (institutions with at least one published practice). */
   institution?: Maybe<Institution>;
+  /** Active accounts with the JURY role, who can be given a seat. Secretariat only. */
+  juryCandidates: Array<JuryCandidate>;
+  /** The competitions the viewer sits on, with their progress (every competition for the secretariat). */
+  juryCompetitions: Array<JuryCompetition>;
+  /** The criteria of a competition's assessments. */
+  juryCriteria: Array<JuryCriterion>;
+  /** A competition's entries in the booklet order with the viewer's progress on each; its jury and the secretariat only. */
+  juryEntries: Array<JuryEntry>;
+  /** One entry with the viewer's assessment, the others' (once the viewer's own is submitted), conflicts, deliberation and decision. */
+  juryEntry: JuryEntryDetail;
+  /** The chair's table: every entry with the weighted mean, median and spread of the members' scores, the tally of proposed outcomes, the conflicts and the decision. The chair and the secretariat only. */
+  juryTable: JuryTable;
   /** One competition, if the viewer may see it (else NOT_FOUND). */
   managedCompetition: ManagedCompetition;
   /** Competitions of every status: all of them for the secretariat, the ones they sit on for jury members. */
   managedCompetitions: Array<ManagedCompetition>;
+  /** Every country, in sort order. Secretariat only. */
+  managedCountries: Array<ManagedCountry>;
+  /** One institution. Secretariat only. */
+  managedInstitution: ManagedInstitution;
+  /** Every institution, published or not, by country; optionally one country, or names containing `search`. Secretariat only. */
+  managedInstitutions: Array<ManagedInstitution>;
   /** The signed-in person, or null. */
   me?: Maybe<Viewer>;
   /** Any object by its global id; null when there is none visible. */
@@ -537,6 +1213,14 @@ export type Query = {
   priorityArea?: Maybe<PriorityArea>;
   /** Every priority area, alphabetically. */
   priorityAreas: Array<PriorityArea>;
+  /** One entry with every field of the form. */
+  submission: Submission;
+  /** A competition's priority areas, the institutions and the countries with entries. */
+  submissionFormOptions: SubmissionFormOptions;
+  /** A page of a competition's entries, filtered and sorted on the server (every status, withdrawn included). */
+  submissions: SubmissionPage;
+  /** Type-ahead over published practice titles, institutions with published practices, countries and priority areas: labels that start with the prefix first, then labels with a word that starts with it; case and accents do not matter. */
+  suggest: Array<Suggestion>;
   /** Every console account. Administrators only. */
   users: Array<User>;
 };
@@ -561,6 +1245,11 @@ export type QueryCompetitionBySlugArgs = {
 };
 
 
+export type QueryCompetitionPreviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
 };
@@ -571,8 +1260,42 @@ export type QueryInstitutionArgs = {
 };
 
 
+export type QueryJuryCriteriaArgs = {
+  competitionId: Scalars['ID']['input'];
+};
+
+
+export type QueryJuryEntriesArgs = {
+  competitionId: Scalars['ID']['input'];
+  filter?: InputMaybe<JuryEntryFilter>;
+};
+
+
+export type QueryJuryEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJuryTableArgs = {
+  competitionId: Scalars['ID']['input'];
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  sort?: InputMaybe<JuryTableSort>;
+};
+
+
 export type QueryManagedCompetitionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryManagedInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryManagedInstitutionsArgs = {
+  countryId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -599,6 +1322,42 @@ export type QueryPriorityAreaArgs = {
   slug: Scalars['String']['input'];
 };
 
+
+export type QuerySubmissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySubmissionFormOptionsArgs = {
+  competitionId: Scalars['ID']['input'];
+};
+
+
+export type QuerySubmissionsArgs = {
+  competitionId: Scalars['ID']['input'];
+  descending?: Scalars['Boolean']['input'];
+  filter?: InputMaybe<SubmissionFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  sort?: SubmissionSort;
+};
+
+
+export type QuerySuggestArgs = {
+  first?: Scalars['Int']['input'];
+  prefix: Scalars['String']['input'];
+};
+
+export type RecordDecisionInput = {
+  /** The Jury's comment (Award) or the special mention text; required for those two. */
+  juryText?: InputMaybe<Scalars['String']['input']>;
+  outcome: Outcome;
+  /** The entry (global Practice id). */
+  practiceId: Scalars['ID']['input'];
+  /** The version read; null when creating. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The four regions of the programme. */
 export type Region =
   /** Africa */
@@ -618,6 +1377,251 @@ export type Role =
   | 'JURY'
   /** Runs competitions: entries, juries, publication. */
   | 'SECRETARIAT';
+
+export type SaveJuryAssessmentInput = {
+  /** Private notes, seen by their author only. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The entry (global Practice id). */
+  practiceId: Scalars['ID']['input'];
+  proposedOutcome?: InputMaybe<Outcome>;
+  scores: Array<JuryScoreInput>;
+  /** Submit it (every criterion scored and an outcome proposed); else saved as a draft. */
+  submit?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The version read; null when creating. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An entry with every field of the form, as the secretariat edits it. */
+export type Submission = {
+  __typename: 'Submission';
+  /** The competition's global id. */
+  competitionId: Scalars['ID']['output'];
+  /** The competition's status. */
+  competitionStatus: CompetitionStatus;
+  /** The competition's title. */
+  competitionTitle: Scalars['String']['output'];
+  /** The institution's country (ISO code). */
+  countryCode: Scalars['String']['output'];
+  /** The table of figures. */
+  figures: Array<SubmissionFigure>;
+  /** The same global id as the public Practice. */
+  id: Scalars['ID']['output'];
+  /** The year the practice started. */
+  inOperationSince?: Maybe<Scalars['Int']['output']>;
+  /** The institution's global id. */
+  institutionId: Scalars['ID']['output'];
+  /** The institution's name. */
+  institutionName: Scalars['String']['output'];
+  /** Global ids of its 1 to 3 priority areas, in order. */
+  priorityAreaIds: Array<Scalars['ID']['output']>;
+  /** Up to three risks. */
+  risks: Array<Scalars['String']['output']>;
+  /** The answered sections, in form order. */
+  sections: Array<SubmissionSection>;
+  /** DRAFT, SUBMITTED or WITHDRAWN. */
+  status: EntryStatus;
+  /** Up to three success factors. */
+  successFactors: Array<Scalars['String']['output']>;
+  /** The summary (at most 180 words). */
+  summary: Scalars['String']['output'];
+  /** The title. */
+  title: Scalars['String']['output'];
+  /** When it was last saved. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Name this version when saving; a save based on an older one is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
+};
+
+/** A row of the table of figures under "Evaluating the results". */
+export type SubmissionFigure = {
+  __typename: 'SubmissionFigure';
+  /** The figure after. */
+  after?: Maybe<Scalars['Float']['output']>;
+  /** The figure before. */
+  before?: Maybe<Scalars['Float']['output']>;
+  /** The indicator group. */
+  group?: Maybe<Scalars['String']['output']>;
+  /** What is measured. */
+  label: Scalars['String']['output'];
+  /** The unit of before and after. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** A value as written ("97 per cent"). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A row of the table of figures. */
+export type SubmissionFigureInput = {
+  /** The figure after. */
+  after?: InputMaybe<Scalars['Float']['input']>;
+  /** The figure before. */
+  before?: InputMaybe<Scalars['Float']['input']>;
+  /** The indicator group. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** What is measured. */
+  label: Scalars['String']['input'];
+  /** The unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** A value as written. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The entries table filters: values OR-ed within one filter, filters AND-ed. */
+export type SubmissionFilter = {
+  /** ISO country codes. */
+  countryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Institution global ids. */
+  institutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Decided outcomes. */
+  outcomes?: InputMaybe<Array<Outcome>>;
+  /** Priority area global ids. */
+  priorityAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Words in the title, institution, acronym or summary. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Entry statuses. */
+  statuses?: InputMaybe<Array<EntryStatus>>;
+  /** Also (or only) entries without a decision. */
+  undecided?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What the form and the entries table need to know about a competition's choices. */
+export type SubmissionFormOptions = {
+  __typename: 'SubmissionFormOptions';
+  /** The competition's global id. */
+  competitionId: Scalars['ID']['output'];
+  /** Entries are accepted while OPEN. */
+  competitionStatus: CompetitionStatus;
+  /** The competition's title. */
+  competitionTitle: Scalars['String']['output'];
+  /** Countries with entries in it. */
+  countries: Array<SubmissionOption>;
+  /** Every institution, by name. */
+  institutions: Array<SubmissionOption>;
+  /** The competition's priority areas. */
+  priorityAreas: Array<SubmissionOption>;
+};
+
+/** Every field of the form. The limits are those of @gpa/shared validateEntry: a draft is checked loosely, a submitted entry fully. */
+export type SubmissionInput = {
+  /** The table of figures. */
+  figures?: Array<SubmissionFigureInput>;
+  /** The year the practice started. */
+  inOperationSince?: InputMaybe<Scalars['Int']['input']>;
+  /** The institution's global id. */
+  institutionId: Scalars['ID']['input'];
+  /** Global ids of 1 to 3 priority areas. */
+  priorityAreaIds?: Array<Scalars['ID']['input']>;
+  /** Up to three risks. */
+  risks?: Array<Scalars['String']['input']>;
+  /** The answers. */
+  sections?: Array<SubmissionSectionInput>;
+  /** Up to three success factors. */
+  successFactors?: Array<Scalars['String']['input']>;
+  /** The summary. */
+  summary?: Scalars['String']['input'];
+  /** The title. */
+  title: Scalars['String']['input'];
+};
+
+/** A choice offered by the form or the table. */
+export type SubmissionOption = {
+  __typename: 'SubmissionOption';
+  /** An institution's country (ISO code). */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** Global id (institutions, priority areas) or ISO code. */
+  id: Scalars['ID']['output'];
+  /** What the user reads. */
+  label: Scalars['String']['output'];
+};
+
+/** A page of the entries table. */
+export type SubmissionPage = {
+  __typename: 'SubmissionPage';
+  /** The rows of this page. */
+  nodes: Array<SubmissionRow>;
+  /** Rows skipped before this page. */
+  offset: Scalars['Int']['output'];
+  /** Rows matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One line of the entries table. */
+export type SubmissionRow = {
+  __typename: 'SubmissionRow';
+  /** The institution's country (ISO code). */
+  countryCode: Scalars['String']['output'];
+  /** The country's name. */
+  countryName: Scalars['String']['output'];
+  /** The same global id as the public Practice. */
+  id: Scalars['ID']['output'];
+  /** In operation since. */
+  inOperationSince?: Maybe<Scalars['Int']['output']>;
+  /** The institution's name. */
+  institutionName: Scalars['String']['output'];
+  /** The jury's decision, if recorded. */
+  outcome?: Maybe<Outcome>;
+  /** Its priority areas, by name, in order. */
+  priorityAreas: Array<Scalars['String']['output']>;
+  /** DRAFT, SUBMITTED or WITHDRAWN. */
+  status: EntryStatus;
+  /** The title. */
+  title: Scalars['String']['output'];
+  /** Last saved. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Its version. */
+  version: Scalars['Int']['output'];
+  /** Words in all (the limit is 1,500). */
+  words: Scalars['Int']['output'];
+};
+
+/** The answer to one question of the form. */
+export type SubmissionSection = {
+  __typename: 'SubmissionSection';
+  /** The answer. */
+  body: Scalars['String']['output'];
+  /** One of issue, approach, targets, evaluation, lessons. */
+  key: Scalars['String']['output'];
+};
+
+/** The answer to one question of the form. */
+export type SubmissionSectionInput = {
+  /** The answer (empty to clear it). */
+  body: Scalars['String']['input'];
+  /** One of issue, approach, targets, evaluation, lessons. */
+  key: Scalars['String']['input'];
+};
+
+/** The column the entries table is sorted by. */
+export type SubmissionSort =
+  | 'COUNTRY'
+  | 'INSTITUTION'
+  | 'OUTCOME'
+  | 'STATUS'
+  | 'TITLE'
+  | 'UPDATED';
+
+/** One type-ahead suggestion. */
+export type Suggestion = {
+  __typename: 'Suggestion';
+  /** What it leads to. */
+  kind: SuggestionKind;
+  /** What to show: the title or name. */
+  label: Scalars['String']['output'];
+  /** The slug of the practice, institution or priority area; a country’s ISO code. */
+  slug: Scalars['String']['output'];
+  /** Its page in the explorer, as a path of the site (e.g. `/countries/KR`). */
+  url: Scalars['String']['output'];
+};
+
+/** What a type-ahead suggestion leads to. */
+export type SuggestionKind =
+  /** A country with published practices (slug: its ISO code). */
+  | 'COUNTRY'
+  /** An institution with published practices (slug: its slug). */
+  | 'INSTITUTION'
+  /** A published practice (slug: its slug). */
+  | 'PRACTICE'
+  /** A priority area (slug: its slug). */
+  | 'PRIORITY_AREA';
 
 /** A console account. Visible to administrators, and to the person themself. */
 export type User = {
@@ -653,10 +1657,371 @@ export type Viewer = {
   roles: Array<Role>;
 };
 
-export type CompetitionsOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CompetitionsOverviewQuery = { competitions: Array<{ __typename: 'Competition', id: string, slug: string, title: string, year: number, triennium: string, publishedAt?: string | null, stats: { __typename: 'CompetitionStats', entries: number, institutions: number, countries: number, awards: number, certificatesOfMerit: number, specialMentions: number, attestations: number } }> };
+export type ViewerQuery = { me?: { __typename: 'Viewer', id: string, email: string, displayName: string, roles: Array<Role> } | null };
+
+export type SignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
 
 
-export const CompetitionsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetitionsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"triennium"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"institutions"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}},{"kind":"Field","name":{"kind":"Name","value":"certificatesOfMerit"}},{"kind":"Field","name":{"kind":"Name","value":"specialMentions"}},{"kind":"Field","name":{"kind":"Name","value":"attestations"}}]}}]}}]}}]} as unknown as DocumentNode<CompetitionsOverviewQuery, CompetitionsOverviewQueryVariables>;
+export type SignInMutation = { signIn: { __typename: 'Viewer', id: string, email: string, displayName: string, roles: Array<Role> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type ManagedCompetitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedCompetitionsQuery = { managedCompetitions: Array<{ __typename: 'ManagedCompetition', id: string, slug: string, title: string, region: Region, year: number, status: CompetitionStatus, version: number, publishedAt?: string | null, entryCount: number, decidedCount: number, submissionDeadline?: string | null }> };
+
+export type CompetitionDetailsFragment = { __typename: 'ManagedCompetition', id: string, slug: string, title: string, region: Region, year: number, status: CompetitionStatus, version: number, publishedAt?: string | null, entryCount: number, decidedCount: number, draftCount: number, withdrawnCount: number, trienniumStartYear: number, trienniumEndYear: number, forumName?: string | null, forumPlace?: string | null, forumDate?: string | null, submissionDeadline?: string | null, introduction: string, juryIntroduction: string, portalNote?: string | null, priorityAreas: Array<{ __typename: 'PriorityArea', id: string, name: string }> };
+
+export type ManagedCompetitionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ManagedCompetitionQuery = { managedCompetition: { __typename: 'ManagedCompetition', id: string, slug: string, title: string, region: Region, year: number, status: CompetitionStatus, version: number, publishedAt?: string | null, entryCount: number, decidedCount: number, draftCount: number, withdrawnCount: number, trienniumStartYear: number, trienniumEndYear: number, forumName?: string | null, forumPlace?: string | null, forumDate?: string | null, submissionDeadline?: string | null, introduction: string, juryIntroduction: string, portalNote?: string | null, priorityAreas: Array<{ __typename: 'PriorityArea', id: string, name: string }> } };
+
+export type PriorityAreaChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PriorityAreaChoicesQuery = { priorityAreas: Array<{ __typename: 'PriorityArea', id: string, name: string }> };
+
+export type CreateCompetitionMutationVariables = Exact<{
+  input: CompetitionInput;
+}>;
+
+
+export type CreateCompetitionMutation = { createCompetition: { __typename: 'ManagedCompetition', id: string, slug: string, title: string, region: Region, year: number, status: CompetitionStatus, version: number, publishedAt?: string | null, entryCount: number, decidedCount: number, draftCount: number, withdrawnCount: number, trienniumStartYear: number, trienniumEndYear: number, forumName?: string | null, forumPlace?: string | null, forumDate?: string | null, submissionDeadline?: string | null, introduction: string, juryIntroduction: string, portalNote?: string | null, priorityAreas: Array<{ __typename: 'PriorityArea', id: string, name: string }> } };
+
+export type UpdateCompetitionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CompetitionInput;
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type UpdateCompetitionMutation = { updateCompetition: { __typename: 'ManagedCompetition', id: string, slug: string, title: string, region: Region, year: number, status: CompetitionStatus, version: number, publishedAt?: string | null, entryCount: number, decidedCount: number, draftCount: number, withdrawnCount: number, trienniumStartYear: number, trienniumEndYear: number, forumName?: string | null, forumPlace?: string | null, forumDate?: string | null, submissionDeadline?: string | null, introduction: string, juryIntroduction: string, portalNote?: string | null, priorityAreas: Array<{ __typename: 'PriorityArea', id: string, name: string }> } };
+
+export type CreateCompetitionFromMutationVariables = Exact<{
+  sourceId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  region?: InputMaybe<Region>;
+}>;
+
+
+export type CreateCompetitionFromMutation = { createCompetitionFrom: { __typename: 'ManagedCompetition', id: string, slug: string, title: string, region: Region, year: number, status: CompetitionStatus, version: number, publishedAt?: string | null, entryCount: number, decidedCount: number, draftCount: number, withdrawnCount: number, trienniumStartYear: number, trienniumEndYear: number, forumName?: string | null, forumPlace?: string | null, forumDate?: string | null, submissionDeadline?: string | null, introduction: string, juryIntroduction: string, portalNote?: string | null, priorityAreas: Array<{ __typename: 'PriorityArea', id: string, name: string }> } };
+
+export type SetCompetitionStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: CompetitionStatus;
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type SetCompetitionStatusMutation = { setCompetitionStatus: { __typename: 'ManagedCompetition', id: string, slug: string, title: string, region: Region, year: number, status: CompetitionStatus, version: number, publishedAt?: string | null, entryCount: number, decidedCount: number, draftCount: number, withdrawnCount: number, trienniumStartYear: number, trienniumEndYear: number, forumName?: string | null, forumPlace?: string | null, forumDate?: string | null, submissionDeadline?: string | null, introduction: string, juryIntroduction: string, portalNote?: string | null, priorityAreas: Array<{ __typename: 'PriorityArea', id: string, name: string }> } };
+
+export type SubmissionsPageQueryVariables = Exact<{
+  competitionId: Scalars['ID']['input'];
+  filter?: InputMaybe<SubmissionFilter>;
+  sort?: InputMaybe<SubmissionSort>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubmissionsPageQuery = { submissions: { __typename: 'SubmissionPage', totalCount: number, offset: number, nodes: Array<{ __typename: 'SubmissionRow', id: string, title: string, status: EntryStatus, institutionName: string, countryCode: string, countryName: string, priorityAreas: Array<string>, outcome?: Outcome | null, inOperationSince?: number | null, words: number, version: number, updatedAt: string }> } };
+
+export type ManagedInstitutionsQueryVariables = Exact<{
+  countryId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ManagedInstitutionsQuery = { managedInstitutions: Array<{ __typename: 'ManagedInstitution', id: string, slug: string, name: string, acronym?: string | null, countryId: string, countryCode: string, countryName: string, version: number, entryCount: number }> };
+
+export type ManagedCountriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedCountriesQuery = { managedCountries: Array<{ __typename: 'ManagedCountry', id: string, code: string, name: string, sortName: string, region: Region, version: number, institutionCount: number }> };
+
+export type CreateInstitutionMutationVariables = Exact<{
+  input: InstitutionInput;
+}>;
+
+
+export type CreateInstitutionMutation = { createInstitution: { __typename: 'ManagedInstitution', id: string, name: string, version: number } };
+
+export type UpdateInstitutionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: InstitutionInput;
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type UpdateInstitutionMutation = { updateInstitution: { __typename: 'ManagedInstitution', id: string, name: string, acronym?: string | null, countryId: string, countryCode: string, countryName: string, version: number } };
+
+export type MergeInstitutionMutationVariables = Exact<{
+  duplicateId: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+}>;
+
+
+export type MergeInstitutionMutation = { mergeInstitution: { __typename: 'ManagedInstitution', id: string, name: string, entryCount: number } };
+
+export type CreateCountryMutationVariables = Exact<{
+  input: CountryInput;
+}>;
+
+
+export type CreateCountryMutation = { createCountry: { __typename: 'ManagedCountry', id: string, code: string, name: string, version: number } };
+
+export type UpdateCountryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CountryInput;
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type UpdateCountryMutation = { updateCountry: { __typename: 'ManagedCountry', id: string, code: string, name: string, sortName: string, region: Region, version: number } };
+
+export type JuryMemberRowFragment = { __typename: 'ManagedJuryMember', id: string, position: number, description: string, name?: string | null, isChair: boolean, userId?: string | null, userName?: string | null, userEmail?: string | null, entriesTotal: number, assessed?: number | null, version: number };
+
+export type CompetitionJuryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompetitionJuryQuery = { managedCompetition: { __typename: 'ManagedCompetition', id: string, title: string, status: CompetitionStatus, jury: Array<{ __typename: 'ManagedJuryMember', id: string, position: number, description: string, name?: string | null, isChair: boolean, userId?: string | null, userName?: string | null, userEmail?: string | null, entriesTotal: number, assessed?: number | null, version: number }> }, juryCandidates: Array<{ __typename: 'JuryCandidate', id: string, displayName: string, email: string }> };
+
+export type AddJuryMemberMutationVariables = Exact<{
+  input: AddJuryMemberInput;
+}>;
+
+
+export type AddJuryMemberMutation = { addJuryMember: Array<{ __typename: 'ManagedJuryMember', id: string, position: number, description: string, name?: string | null, isChair: boolean, userId?: string | null, userName?: string | null, userEmail?: string | null, entriesTotal: number, assessed?: number | null, version: number }> };
+
+export type UpdateJuryMemberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type UpdateJuryMemberMutation = { updateJuryMember: Array<{ __typename: 'ManagedJuryMember', id: string, position: number, description: string, name?: string | null, isChair: boolean, userId?: string | null, userName?: string | null, userEmail?: string | null, entriesTotal: number, assessed?: number | null, version: number }> };
+
+export type ReorderJuryMutationVariables = Exact<{
+  competitionId: Scalars['ID']['input'];
+  memberIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ReorderJuryMutation = { reorderJury: Array<{ __typename: 'ManagedJuryMember', id: string, position: number, description: string, name?: string | null, isChair: boolean, userId?: string | null, userName?: string | null, userEmail?: string | null, entriesTotal: number, assessed?: number | null, version: number }> };
+
+export type SetJuryChairMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SetJuryChairMutation = { setJuryChair: Array<{ __typename: 'ManagedJuryMember', id: string, position: number, description: string, name?: string | null, isChair: boolean, userId?: string | null, userName?: string | null, userEmail?: string | null, entriesTotal: number, assessed?: number | null, version: number }> };
+
+export type RemoveJuryMemberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveJuryMemberMutation = { removeJuryMember: Array<{ __typename: 'ManagedJuryMember', id: string, position: number, description: string, name?: string | null, isChair: boolean, userId?: string | null, userName?: string | null, userEmail?: string | null, entriesTotal: number, assessed?: number | null, version: number }> };
+
+export type JuryCompetitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JuryCompetitionsQuery = { juryCompetitions: Array<{ __typename: 'JuryCompetition', id: string, title: string, status: CompetitionStatus, year: number, isChair: boolean, isMember: boolean, entryCount: number, assessedCount: number, draftCount: number, toDoCount: number, conflictCount: number, nextEntryId?: string | null, nextEntryTitle?: string | null }> };
+
+export type JuryCriteriaQueryVariables = Exact<{
+  competitionId: Scalars['ID']['input'];
+}>;
+
+
+export type JuryCriteriaQuery = { juryCriteria: Array<{ __typename: 'JuryCriterion', id: string, name: string, description: string, weight: number, listVersion: number }> };
+
+export type SaveJuryCriteriaMutationVariables = Exact<{
+  competitionId: Scalars['ID']['input'];
+  criteria: Array<JuryCriterionInput> | JuryCriterionInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SaveJuryCriteriaMutation = { saveJuryCriteria: Array<{ __typename: 'JuryCriterion', id: string, name: string, description: string, weight: number, listVersion: number }> };
+
+export type JuryEntriesQueryVariables = Exact<{
+  competitionId: Scalars['ID']['input'];
+  filter?: InputMaybe<JuryEntryFilter>;
+}>;
+
+
+export type JuryEntriesQuery = { juryEntries: Array<{ __typename: 'JuryEntry', id: string, title: string, institutionName: string, countryCode: string, countryName: string, progress: JuryEntryProgress, submittedCount: number, outcome?: Outcome | null }> };
+
+export type JuryEntryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JuryEntryQuery = { juryEntry: { __typename: 'JuryEntryDetail', competitionId: string, competitionTitle: string, competitionStatus: CompetitionStatus, viewerIsChair: boolean, summary?: string | null, inOperationSince?: number | null, priorityAreas: Array<string>, othersVisible: boolean, othersHiddenReason?: string | null, canAssess: boolean, canDecide: boolean, nextEntryId?: string | null, entry: { __typename: 'JuryEntry', id: string, title: string, institutionName: string, countryName: string, progress: JuryEntryProgress, submittedCount: number, outcome?: Outcome | null }, sections: Array<{ __typename: 'JuryPracticeSection', key: string, heading: string, body: string }>, criteria: Array<{ __typename: 'JuryCriterion', id: string, name: string, description: string, weight: number }>, myAssessment?: { __typename: 'JuryAssessment', id: string, version: number, submitted: boolean, notes?: string | null, proposedOutcome?: Outcome | null, weightedScore?: number | null, scores: Array<{ __typename: 'JuryScore', criterionId: string, score: number }> } | null, otherAssessments: Array<{ __typename: 'JuryAssessment', id: string, memberName: string, proposedOutcome?: Outcome | null, weightedScore?: number | null, submittedAt?: string | null, scores: Array<{ __typename: 'JuryScore', criterionId: string, criterionName: string, score: number }> }>, myConflict?: { __typename: 'JuryConflict', id: string, source: ConflictSource, reason: string, confirmed: boolean } | null, conflicts: Array<{ __typename: 'JuryConflict', id: string, memberName: string, source: ConflictSource, reason: string, confirmed: boolean, isMine: boolean }>, deliberation?: Array<{ __typename: 'DeliberationMessage', id: string, authorName?: string | null, isMine: boolean, body: string, createdAt: string }> | null, decision?: { __typename: 'JuryDecision', practiceId: string, outcome: Outcome, juryText?: string | null, version: number, decidedByName?: string | null } | null } };
+
+export type JuryTableQueryVariables = Exact<{
+  competitionId: Scalars['ID']['input'];
+  sort?: InputMaybe<JuryTableSort>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type JuryTableQuery = { juryTable: { __typename: 'JuryTable', competitionId: string, competitionTitle: string, competitionStatus: CompetitionStatus, canDecide: boolean, rows: Array<{ __typename: 'JuryTableRow', id: string, rank: number, title: string, institutionName: string, countryCode: string, submittedCount: number, weightedMean?: number | null, median?: number | null, spread?: number | null, viewerConflicted: boolean, scoresHidden: boolean, tally: { __typename: 'OutcomeTally', award: number, specialMention: number, certificateOfMerit: number, attestation: number }, conflicts: Array<{ __typename: 'JuryTableConflict', memberName: string, source: ConflictSource, reason: string }>, decision?: { __typename: 'JuryDecision', practiceId: string, outcome: Outcome, juryText?: string | null, version: number } | null }> } };
+
+export type SaveJuryAssessmentMutationVariables = Exact<{
+  input: SaveJuryAssessmentInput;
+}>;
+
+
+export type SaveJuryAssessmentMutation = { saveJuryAssessment: { __typename: 'JuryAssessment', id: string, version: number, submitted: boolean } };
+
+export type DeclareConflictMutationVariables = Exact<{
+  practiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type DeclareConflictMutation = { declareConflict: { __typename: 'JuryConflict', id: string } };
+
+export type ConfirmConflictMutationVariables = Exact<{
+  practiceId: Scalars['ID']['input'];
+}>;
+
+
+export type ConfirmConflictMutation = { confirmConflict: { __typename: 'JuryConflict', id: string } };
+
+export type WithdrawConflictMutationVariables = Exact<{
+  practiceId: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawConflictMutation = { withdrawConflict: boolean };
+
+export type PostDeliberationMessageMutationVariables = Exact<{
+  practiceId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type PostDeliberationMessageMutation = { postDeliberationMessage: { __typename: 'DeliberationMessage', id: string } };
+
+export type RecordDecisionMutationVariables = Exact<{
+  input: RecordDecisionInput;
+}>;
+
+
+export type RecordDecisionMutation = { recordDecision: { __typename: 'JuryDecision', practiceId: string, outcome: Outcome, juryText?: string | null, version: number } };
+
+export type CompetitionPreviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompetitionPreviewQuery = { competitionPreview?: unknown | null, managedCompetition: { __typename: 'ManagedCompetition', id: string, slug: string, title: string, status: CompetitionStatus, version: number, entryCount: number, decidedCount: number } };
+
+export type SubmissionFieldsFragment = { __typename: 'Submission', id: string, competitionId: string, competitionTitle: string, competitionStatus: CompetitionStatus, title: string, institutionId: string, institutionName: string, countryCode: string, summary: string, inOperationSince?: number | null, priorityAreaIds: Array<string>, successFactors: Array<string>, risks: Array<string>, status: EntryStatus, version: number, updatedAt: string, sections: Array<{ __typename: 'SubmissionSection', key: string, body: string }>, figures: Array<{ __typename: 'SubmissionFigure', group?: string | null, label: string, value?: string | null, before?: number | null, after?: number | null, unit?: string | null }> };
+
+export type SubmissionFormOptionsQueryVariables = Exact<{
+  competitionId: Scalars['ID']['input'];
+}>;
+
+
+export type SubmissionFormOptionsQuery = { submissionFormOptions: { __typename: 'SubmissionFormOptions', competitionId: string, competitionTitle: string, competitionStatus: CompetitionStatus, priorityAreas: Array<{ __typename: 'SubmissionOption', id: string, label: string }>, institutions: Array<{ __typename: 'SubmissionOption', id: string, label: string, countryCode?: string | null }>, countries: Array<{ __typename: 'SubmissionOption', id: string, label: string }> } };
+
+export type SubmissionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmissionQuery = { submission: { __typename: 'Submission', id: string, competitionId: string, competitionTitle: string, competitionStatus: CompetitionStatus, title: string, institutionId: string, institutionName: string, countryCode: string, summary: string, inOperationSince?: number | null, priorityAreaIds: Array<string>, successFactors: Array<string>, risks: Array<string>, status: EntryStatus, version: number, updatedAt: string, sections: Array<{ __typename: 'SubmissionSection', key: string, body: string }>, figures: Array<{ __typename: 'SubmissionFigure', group?: string | null, label: string, value?: string | null, before?: number | null, after?: number | null, unit?: string | null }> } };
+
+export type CreateSubmissionMutationVariables = Exact<{
+  competitionId: Scalars['ID']['input'];
+  input: SubmissionInput;
+  submit?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CreateSubmissionMutation = { createSubmission: { __typename: 'Submission', id: string, competitionId: string, competitionTitle: string, competitionStatus: CompetitionStatus, title: string, institutionId: string, institutionName: string, countryCode: string, summary: string, inOperationSince?: number | null, priorityAreaIds: Array<string>, successFactors: Array<string>, risks: Array<string>, status: EntryStatus, version: number, updatedAt: string, sections: Array<{ __typename: 'SubmissionSection', key: string, body: string }>, figures: Array<{ __typename: 'SubmissionFigure', group?: string | null, label: string, value?: string | null, before?: number | null, after?: number | null, unit?: string | null }> } };
+
+export type SaveSubmissionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: SubmissionInput;
+  submit?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type SaveSubmissionMutation = { saveSubmission: { __typename: 'Submission', id: string, competitionId: string, competitionTitle: string, competitionStatus: CompetitionStatus, title: string, institutionId: string, institutionName: string, countryCode: string, summary: string, inOperationSince?: number | null, priorityAreaIds: Array<string>, successFactors: Array<string>, risks: Array<string>, status: EntryStatus, version: number, updatedAt: string, sections: Array<{ __typename: 'SubmissionSection', key: string, body: string }>, figures: Array<{ __typename: 'SubmissionFigure', group?: string | null, label: string, value?: string | null, before?: number | null, after?: number | null, unit?: string | null }> } };
+
+export type SetSubmissionsWithdrawnMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  withdrawn: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetSubmissionsWithdrawnMutation = { setSubmissionsWithdrawn: Array<{ __typename: 'Submission', id: string, status: EntryStatus, version: number }> };
+
+export const CompetitionDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetitionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedCompetition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"decidedCount"}},{"kind":"Field","name":{"kind":"Name","value":"draftCount"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnCount"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumStartYear"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumEndYear"}},{"kind":"Field","name":{"kind":"Name","value":"forumName"}},{"kind":"Field","name":{"kind":"Name","value":"forumPlace"}},{"kind":"Field","name":{"kind":"Name","value":"forumDate"}},{"kind":"Field","name":{"kind":"Name","value":"submissionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}},{"kind":"Field","name":{"kind":"Name","value":"juryIntroduction"}},{"kind":"Field","name":{"kind":"Name","value":"portalNote"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CompetitionDetailsFragment, unknown>;
+export const JuryMemberRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JuryMemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedJuryMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isChair"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"entriesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<JuryMemberRowFragment, unknown>;
+export const SubmissionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Submission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"competitionId"}},{"kind":"Field","name":{"kind":"Name","value":"competitionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"competitionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"inOperationSince"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreaIds"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successFactors"}},{"kind":"Field","name":{"kind":"Name","value":"risks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SubmissionFieldsFragment, unknown>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const ManagedCompetitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedCompetitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managedCompetitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"decidedCount"}},{"kind":"Field","name":{"kind":"Name","value":"submissionDeadline"}}]}}]}}]} as unknown as DocumentNode<ManagedCompetitionsQuery, ManagedCompetitionsQueryVariables>;
+export const ManagedCompetitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedCompetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managedCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetitionDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetitionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedCompetition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"decidedCount"}},{"kind":"Field","name":{"kind":"Name","value":"draftCount"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnCount"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumStartYear"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumEndYear"}},{"kind":"Field","name":{"kind":"Name","value":"forumName"}},{"kind":"Field","name":{"kind":"Name","value":"forumPlace"}},{"kind":"Field","name":{"kind":"Name","value":"forumDate"}},{"kind":"Field","name":{"kind":"Name","value":"submissionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}},{"kind":"Field","name":{"kind":"Name","value":"juryIntroduction"}},{"kind":"Field","name":{"kind":"Name","value":"portalNote"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ManagedCompetitionQuery, ManagedCompetitionQueryVariables>;
+export const PriorityAreaChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriorityAreaChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PriorityAreaChoicesQuery, PriorityAreaChoicesQueryVariables>;
+export const CreateCompetitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCompetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompetitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetitionDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetitionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedCompetition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"decidedCount"}},{"kind":"Field","name":{"kind":"Name","value":"draftCount"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnCount"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumStartYear"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumEndYear"}},{"kind":"Field","name":{"kind":"Name","value":"forumName"}},{"kind":"Field","name":{"kind":"Name","value":"forumPlace"}},{"kind":"Field","name":{"kind":"Name","value":"forumDate"}},{"kind":"Field","name":{"kind":"Name","value":"submissionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}},{"kind":"Field","name":{"kind":"Name","value":"juryIntroduction"}},{"kind":"Field","name":{"kind":"Name","value":"portalNote"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateCompetitionMutation, CreateCompetitionMutationVariables>;
+export const UpdateCompetitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCompetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompetitionInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetitionDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetitionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedCompetition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"decidedCount"}},{"kind":"Field","name":{"kind":"Name","value":"draftCount"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnCount"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumStartYear"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumEndYear"}},{"kind":"Field","name":{"kind":"Name","value":"forumName"}},{"kind":"Field","name":{"kind":"Name","value":"forumPlace"}},{"kind":"Field","name":{"kind":"Name","value":"forumDate"}},{"kind":"Field","name":{"kind":"Name","value":"submissionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}},{"kind":"Field","name":{"kind":"Name","value":"juryIntroduction"}},{"kind":"Field","name":{"kind":"Name","value":"portalNote"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateCompetitionMutation, UpdateCompetitionMutationVariables>;
+export const CreateCompetitionFromDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCompetitionFrom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCompetitionFrom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetitionDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetitionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedCompetition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"decidedCount"}},{"kind":"Field","name":{"kind":"Name","value":"draftCount"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnCount"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumStartYear"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumEndYear"}},{"kind":"Field","name":{"kind":"Name","value":"forumName"}},{"kind":"Field","name":{"kind":"Name","value":"forumPlace"}},{"kind":"Field","name":{"kind":"Name","value":"forumDate"}},{"kind":"Field","name":{"kind":"Name","value":"submissionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}},{"kind":"Field","name":{"kind":"Name","value":"juryIntroduction"}},{"kind":"Field","name":{"kind":"Name","value":"portalNote"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateCompetitionFromMutation, CreateCompetitionFromMutationVariables>;
+export const SetCompetitionStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCompetitionStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompetitionStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCompetitionStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetitionDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetitionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedCompetition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"decidedCount"}},{"kind":"Field","name":{"kind":"Name","value":"draftCount"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnCount"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumStartYear"}},{"kind":"Field","name":{"kind":"Name","value":"trienniumEndYear"}},{"kind":"Field","name":{"kind":"Name","value":"forumName"}},{"kind":"Field","name":{"kind":"Name","value":"forumPlace"}},{"kind":"Field","name":{"kind":"Name","value":"forumDate"}},{"kind":"Field","name":{"kind":"Name","value":"submissionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"introduction"}},{"kind":"Field","name":{"kind":"Name","value":"juryIntroduction"}},{"kind":"Field","name":{"kind":"Name","value":"portalNote"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SetCompetitionStatusMutation, SetCompetitionStatusMutationVariables>;
+export const SubmissionsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubmissionsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmissionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmissionSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"descending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competitionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"descending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"descending"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"inOperationSince"}},{"kind":"Field","name":{"kind":"Name","value":"words"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SubmissionsPageQuery, SubmissionsPageQueryVariables>;
+export const ManagedInstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedInstitutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managedInstitutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"countryId"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}}]}}]} as unknown as DocumentNode<ManagedInstitutionsQuery, ManagedInstitutionsQueryVariables>;
+export const ManagedCountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managedCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sortName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCount"}}]}}]}}]} as unknown as DocumentNode<ManagedCountriesQuery, ManagedCountriesQueryVariables>;
+export const CreateInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateInstitutionMutation, CreateInstitutionMutationVariables>;
+export const UpdateInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"countryId"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateInstitutionMutation, UpdateInstitutionMutationVariables>;
+export const MergeInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"duplicateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"intoId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"duplicateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"duplicateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"intoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"intoId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}}]}}]} as unknown as DocumentNode<MergeInstitutionMutation, MergeInstitutionMutationVariables>;
+export const CreateCountryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCountry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CountryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCountry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateCountryMutation, CreateCountryMutationVariables>;
+export const UpdateCountryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCountry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CountryInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCountry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sortName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateCountryMutation, UpdateCountryMutationVariables>;
+export const CompetitionJuryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetitionJury"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managedCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"jury"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JuryMemberRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"juryCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JuryMemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedJuryMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isChair"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"entriesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CompetitionJuryQuery, CompetitionJuryQueryVariables>;
+export const AddJuryMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddJuryMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddJuryMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addJuryMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JuryMemberRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JuryMemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedJuryMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isChair"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"entriesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AddJuryMemberMutation, AddJuryMemberMutationVariables>;
+export const UpdateJuryMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateJuryMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateJuryMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JuryMemberRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JuryMemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedJuryMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isChair"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"entriesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateJuryMemberMutation, UpdateJuryMemberMutationVariables>;
+export const ReorderJuryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderJury"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderJury"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competitionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"memberIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JuryMemberRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JuryMemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedJuryMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isChair"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"entriesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReorderJuryMutation, ReorderJuryMutationVariables>;
+export const SetJuryChairDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetJuryChair"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setJuryChair"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JuryMemberRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JuryMemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedJuryMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isChair"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"entriesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetJuryChairMutation, SetJuryChairMutationVariables>;
+export const RemoveJuryMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveJuryMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeJuryMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JuryMemberRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JuryMemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagedJuryMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isChair"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"entriesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RemoveJuryMemberMutation, RemoveJuryMemberMutationVariables>;
+export const JuryCompetitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JuryCompetitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"juryCompetitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isChair"}},{"kind":"Field","name":{"kind":"Name","value":"isMember"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"assessedCount"}},{"kind":"Field","name":{"kind":"Name","value":"draftCount"}},{"kind":"Field","name":{"kind":"Name","value":"toDoCount"}},{"kind":"Field","name":{"kind":"Name","value":"conflictCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"nextEntryTitle"}}]}}]}}]} as unknown as DocumentNode<JuryCompetitionsQuery, JuryCompetitionsQueryVariables>;
+export const JuryCriteriaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JuryCriteria"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"juryCriteria"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competitionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"listVersion"}}]}}]}}]} as unknown as DocumentNode<JuryCriteriaQuery, JuryCriteriaQueryVariables>;
+export const SaveJuryCriteriaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveJuryCriteria"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"criteria"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JuryCriterionInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveJuryCriteria"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competitionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"criteria"},"value":{"kind":"Variable","name":{"kind":"Name","value":"criteria"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"listVersion"}}]}}]}}]} as unknown as DocumentNode<SaveJuryCriteriaMutation, SaveJuryCriteriaMutationVariables>;
+export const JuryEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JuryEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JuryEntryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"juryEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competitionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<JuryEntriesQuery, JuryEntriesQueryVariables>;
+export const JuryEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JuryEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"juryEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competitionId"}},{"kind":"Field","name":{"kind":"Name","value":"competitionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"competitionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsChair"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"inOperationSince"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"weightedScore"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"othersVisible"}},{"kind":"Field","name":{"kind":"Name","value":"othersHiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"otherAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"weightedScore"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myConflict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliberation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"juryText"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canAssess"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"nextEntryId"}}]}}]}}]} as unknown as DocumentNode<JuryEntryQuery, JuryEntryQueryVariables>;
+export const JuryTableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JuryTable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JuryTableSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"descending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"juryTable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competitionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"descending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"descending"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competitionId"}},{"kind":"Field","name":{"kind":"Name","value":"competitionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"competitionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"submittedCount"}},{"kind":"Field","name":{"kind":"Name","value":"weightedMean"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"viewerConflicted"}},{"kind":"Field","name":{"kind":"Name","value":"scoresHidden"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"award"}},{"kind":"Field","name":{"kind":"Name","value":"specialMention"}},{"kind":"Field","name":{"kind":"Name","value":"certificateOfMerit"}},{"kind":"Field","name":{"kind":"Name","value":"attestation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"juryText"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JuryTableQuery, JuryTableQueryVariables>;
+export const SaveJuryAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveJuryAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveJuryAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveJuryAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}}]}}]}}]} as unknown as DocumentNode<SaveJuryAssessmentMutation, SaveJuryAssessmentMutationVariables>;
+export const DeclareConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeclareConflictMutation, DeclareConflictMutationVariables>;
+export const ConfirmConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConfirmConflictMutation, ConfirmConflictMutationVariables>;
+export const WithdrawConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}}]}]}}]} as unknown as DocumentNode<WithdrawConflictMutation, WithdrawConflictMutationVariables>;
+export const PostDeliberationMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostDeliberationMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postDeliberationMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"practiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"practiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PostDeliberationMessageMutation, PostDeliberationMessageMutationVariables>;
+export const RecordDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practiceId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"juryText"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RecordDecisionMutation, RecordDecisionMutationVariables>;
+export const CompetitionPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetitionPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competitionPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]},{"kind":"Field","name":{"kind":"Name","value":"managedCompetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"decidedCount"}}]}}]}}]} as unknown as DocumentNode<CompetitionPreviewQuery, CompetitionPreviewQueryVariables>;
+export const SubmissionFormOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubmissionFormOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissionFormOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competitionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competitionId"}},{"kind":"Field","name":{"kind":"Name","value":"competitionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"competitionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<SubmissionFormOptionsQuery, SubmissionFormOptionsQueryVariables>;
+export const SubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Submission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmissionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Submission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"competitionId"}},{"kind":"Field","name":{"kind":"Name","value":"competitionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"competitionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"inOperationSince"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreaIds"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successFactors"}},{"kind":"Field","name":{"kind":"Name","value":"risks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SubmissionQuery, SubmissionQueryVariables>;
+export const CreateSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmissionInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"submit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"competitionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competitionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"submit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"submit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmissionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Submission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"competitionId"}},{"kind":"Field","name":{"kind":"Name","value":"competitionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"competitionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"inOperationSince"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreaIds"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successFactors"}},{"kind":"Field","name":{"kind":"Name","value":"risks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateSubmissionMutation, CreateSubmissionMutationVariables>;
+export const SaveSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmissionInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"submit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"submit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"submit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmissionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Submission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"competitionId"}},{"kind":"Field","name":{"kind":"Name","value":"competitionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"competitionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"inOperationSince"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreaIds"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successFactors"}},{"kind":"Field","name":{"kind":"Name","value":"risks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SaveSubmissionMutation, SaveSubmissionMutationVariables>;
+export const SetSubmissionsWithdrawnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSubmissionsWithdrawn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withdrawn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSubmissionsWithdrawn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"withdrawn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withdrawn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetSubmissionsWithdrawnMutation, SetSubmissionsWithdrawnMutationVariables>;

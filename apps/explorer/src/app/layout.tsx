@@ -1,16 +1,23 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { paths, serverPaths } from '../lib/paths';
+import '../i18n/i18n';
+import { LanguageSwitcher } from '../i18n/language-switcher';
+import { useLanguageInAddress } from '../i18n/use-language-address';
+import { paths } from '../lib/paths';
 
 /**
- * The frame of every page: skip link, header with the main navigation, the page in <main>,
- * footer. On a change of page (not of query string: a facet click must keep focus where it
- * is), focus moves to <main> so that screen readers start reading the new page.
+ * The frame of every page: skip link, header with the main navigation and the language,
+ * the page in <main>, footer. On a change of page (not of query string: a facet click must
+ * keep focus where it is), focus moves to <main> so that screen readers start reading the
+ * new page.
  */
 export function Layout() {
+  const { t, i18n } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
+  useLanguageInAddress();
 
   useEffect(() => {
     if (shownPath.current === pathname) return;
@@ -21,7 +28,7 @@ export function Layout() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('layout.skipLink')}
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
@@ -30,43 +37,49 @@ export function Layout() {
               ★
             </span>
             <span>
-              <span className="brand__name">Good Practice Awards</span>
-              <span className="brand__tagline">Good practices in social security</span>
+              <span className="brand__name">{t('site.name')}</span>
+              <span className="brand__tagline">{t('site.tagline')}</span>
             </span>
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={t('layout.mainNav')}>
             <ul className="nav">
               <li>
                 <NavLink to={paths.home.to()} end>
-                  Home
+                  {t('layout.home')}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={paths.search.to()} end>
-                  Search practices
+                  {t('layout.search')}
                 </NavLink>
               </li>
               <li>
-                <a href={serverPaths.apiDocs}>Public API</a>
+                <NavLink to={paths.statistics.to()} end>
+                  {t('layout.statistics')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.api.to()} end>
+                  {t('layout.api')}
+                </NavLink>
               </li>
             </ul>
           </nav>
+          <LanguageSwitcher />
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="container">
+      {/* A new language re-renders every page from scratch, labels from helpers included. */}
+      <main id="main" ref={mainRef} tabIndex={-1} className="container" key={i18n.language}>
         <Outlet />
       </main>
       <footer className="site-footer">
         <div className="container">
+          <p>{t('layout.footerAbout')}</p>
           <p>
-            The Good Practice Awards recognize good practices in the administration of social
-            security. Results are published here once the Jury has decided and the secretariat has
-            released them.
+            {t('layout.footerApiBefore')}{' '}
+            <Link to={paths.api.to()}>{t('layout.footerApiLink')}</Link>.
           </p>
-          <p>
-            Developers can query the same data through the{' '}
-            <a href={serverPaths.apiDocs}>public GraphQL API</a>.
-          </p>
+          {i18n.language !== 'en' && <p>{t('layout.contentLanguageNote')}</p>}
         </div>
       </footer>
       <ScrollRestoration />

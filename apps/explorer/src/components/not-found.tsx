@@ -1,22 +1,24 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../lib/paths';
 import { PageTitle } from './page-title';
 
+type What = 'page' | 'practice' | 'competition' | 'institution' | 'country' | 'priorityArea';
+
 /** The page for an unknown address, or for a practice, competition… that does not exist. */
-export function NotFound({ what = 'page' }: { what?: string }) {
+export function NotFound({ what = 'page' }: { what?: What }) {
+  const { t } = useTranslation();
+  const thing = t(`notFound.${what}`);
   return (
     <div className="page narrow">
-      <PageTitle title="Not found" />
-      <h1>We could not find that {what}</h1>
-      <p>
-        The address may be mistyped, or the {what} may not be published. Try searching the good
-        practices instead.
-      </p>
+      <PageTitle title={t('notFound.title')} />
+      <h1>{t('notFound.heading', { what: thing })}</h1>
+      <p>{t('notFound.text', { what: thing })}</p>
       <p className="actions">
         <Link className="button" to={paths.search.to()}>
-          Search good practices
+          {t('notFound.search')}
         </Link>
-        <Link to={paths.home.to()}>Go to the home page</Link>
+        <Link to={paths.home.to()}>{t('notFound.home')}</Link>
       </p>
     </div>
   );

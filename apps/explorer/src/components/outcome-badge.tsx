@@ -1,5 +1,5 @@
 import { type Outcome } from '@gpa/shared';
-import { OUTCOME_SHORT_LABELS, outcomeLabel } from '../lib/labels';
+import { outcomeLabel, outcomeShortLabel } from '../lib/labels';
 
 const CLASS: Record<Outcome, string> = {
   AWARD: 'badge--award',
@@ -17,7 +17,7 @@ export function OutcomeBadge({
   full?: boolean;
 }) {
   if (!outcome) return null;
-  const label = full ? outcomeLabel(outcome) : OUTCOME_SHORT_LABELS[outcome];
+  const label = full ? outcomeLabel(outcome) : outcomeShortLabel(outcome);
   return (
     <span className={`badge ${CLASS[outcome]}`} title={full ? undefined : outcomeLabel(outcome)}>
       {label}

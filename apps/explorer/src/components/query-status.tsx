@@ -1,9 +1,11 @@
 import { type ErrorLike } from '@apollo/client';
+import { useTranslation } from 'react-i18next';
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
   return (
     <p className="status" role="status">
-      {label}
+      {label ?? t('status.loading')}
     </p>
   );
 }
@@ -18,21 +20,23 @@ export function QueryError({
   error: ErrorLike;
   onRetry?: () => void;
 }) {
+  const { t } = useTranslation();
+  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+  const detail = offline
+    ? t('status.offline')
+    : error.message
+      ? t('status.serverSaid', { message: error.message })
+      : t('status.tryLater');
   return (
     <div className="alert" role="alert">
       <p>
-        <strong>We could not load {what}.</strong> {describe(error)}
+        <strong>{t('status.couldNotLoad', { what })}</strong> {detail}
       </p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t('status.tryAgain')}
         </button>
       )}
     </div>
   );
-}
-
-function describe(error: ErrorLike): string {
-  if (typeof navigator !== 'undefined' && !navigator.onLine) return 'You appear to be offline.';
-  return error.message ? `The server said: ${error.message}` : 'Please try again in a moment.';
 }

@@ -1,7 +1,22 @@
-const integer = new Intl.NumberFormat('en');
+import { currentLanguage } from '../i18n/i18n';
 
+/** A whole number in the interface language's style ("1,234", "1 234", "1.234"). */
 export function formatCount(n: number): string {
-  return integer.format(n);
+  return new Intl.NumberFormat(currentLanguage()).format(n);
+}
+
+/** A share as a percentage in the interface language's style. */
+export function formatPercent(fraction: number, signed = false): string {
+  return new Intl.NumberFormat(currentLanguage(), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    ...(signed && { signDisplay: 'exceptZero' as const }),
+  }).format(fraction);
+}
+
+/** A date in the interface language ("22 November 2026", "22 novembre 2026"). */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long' }).format(date);
 }
 
 /** "1 practice", "76 practices". */

@@ -33,6 +33,8 @@ export const paths = {
     pattern: '/priority-areas/:slug',
     to: (slug: string) => `/priority-areas/${encodeURIComponent(slug)}`,
   },
+  statistics: { pattern: '/statistics', to: () => '/statistics' },
+  api: { pattern: '/api', to: () => '/api' },
 } as const;
 
 /**
@@ -40,7 +42,7 @@ export const paths = {
  * plain <a>, never the router's <Link>, so the browser asks the server.
  */
 export const serverPaths = {
-  apiDocs: '/api',
+  graphql: '/graphql',
   practiceSheet: (slug: string, format: 'html' | 'pdf') =>
     `/documents/practices/${encodeURIComponent(slug)}/sheet.${format}`,
   booklet: (slug: string, format: 'html' | 'pdf') =>

@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { forbidden, notFound } from '../../graphql/errors.js';
+import { conflictSql } from '../jury/jury-access.js';
 import { hasRole, type Viewer } from './viewer.js';
 
 /**
@@ -35,8 +36,9 @@ export class AccessService {
   async conflictedPracticeIds(viewer: Viewer, competitionId: string): Promise<string[]> {
     if (hasRole(viewer, 'SECRETARIAT')) return [];
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT c.practice_id AS id FROM conflict_of_interest c JOIN practice p ON p.id = c.practice_id
-        WHERE c.user_id = $1 AND p.competition_id = $2`,
+      // Stored conflicts and own-institution/country matches not dismissed, in one statement.
+      `SELECT p.id FROM practice p
+        WHERE p.competition_id = $2 AND ${conflictSql('p.id', '$1::uuid')}`,
       [viewer.userId, competitionId],
     );
     return rows.map((r) => r.id);

@@ -20,6 +20,8 @@ import {
   PracticeSectionType,
   PracticeType,
 } from '../practice/practice.type.js';
+import { SearchAssistRepository } from '../search/search-assist.repository.js';
+import { SuggestionType } from '../search/suggestion.type.js';
 import {
   type CompetitionRow,
   type CountryRow,
@@ -96,6 +98,39 @@ const toCompetition = (row: CompetitionRow) =>
     localId: row.id,
   });
 
+/** The explorer's public addresses (shared/API.md). */
+const SUGGESTION_PATHS: Record<SuggestionType['kind'], (slug: string) => string> = {
+  PRACTICE: (slug) => `/practices/${encodeURIComponent(slug)}`,
+  INSTITUTION: (slug) => `/institutions/${encodeURIComponent(slug)}`,
+  COUNTRY: (code) => `/countries/${encodeURIComponent(code)}`,
+  PRIORITY_AREA: (slug) => `/priority-areas/${encodeURIComponent(slug)}`,
+};
+
+/** Facets whose values are one per practice, with how a query selects them. */
+const SINGLE_VALUED: [FacetCount['facet'], (q: PracticeQuery) => string[]][] = [
+  ['regions', (q) => q.regions],
+  ['countries', (q) => q.countryCodes],
+  ['institutions', (q) => q.institutionSlugs],
+  ['outcomes', (q) => q.outcomes],
+  ['years', (q) => q.years.map(String)],
+];
+
+/**
+ * The size of the filtered list, from its facet counts. A facet's counts apply every other
+ * facet's selection: for a facet with one value per practice and a selection, the list is the
+ * sum of its selected values' counts; with no such selection, the sum of the region counts
+ * (every practice has one region, and the regions are then not selected).
+ */
+export function totalFromFacets(query: PracticeQuery, counts: FacetCount[]): number {
+  const [facet, selected] = SINGLE_VALUED.map(([f, sel]) => [f, sel(query)] as const).find(
+    ([, sel]) => sel.length,
+  ) ?? ['regions', null];
+  const wanted = selected ? new Set(selected) : null;
+  return counts
+    .filter((c) => c.facet === facet && (!wanted || wanted.has(c.value)))
+    .reduce((n, c) => n + c.count, 0);
+}
+
 const EMPTY_STATS: Omit<StatsRow, 'competitionId'> = {
   entries: 0,
   institutions: 0,
@@ -128,10 +163,12 @@ export class PublicCatalog {
   private readonly sections;
   private readonly lessons;
   private readonly figures;
+  private readonly facetsByQuery = new Map<string, Promise<FacetCount[]>>();
 
   constructor(
     private readonly read: PublicReadRepository,
     private readonly search: PracticeSearchRepository,
+    private readonly assist = new SearchAssistRepository(search.dataSource),
   ) {
     this.practices = loader(
       (ids: readonly string[]) => read.practicesByIds(ids),
@@ -335,11 +372,33 @@ export class PublicCatalog {
     return this.search.page(query, first, after);
   }
 
-  searchCount(query: PracticeQuery) {
-    return this.search.count(query);
+  /**
+   * The number of practices in the list. When the same request asks for the facets, it is read
+   * off their counts (one scan of the matches instead of two).
+   */
+  async searchCount(query: PracticeQuery, withFacets = false): Promise<number> {
+    if (!withFacets) return this.search.count(query);
+    return totalFromFacets(query, await this.searchFacets(query));
   }
 
+  /** The facets of a list, computed once per request however many fields ask. */
   searchFacets(query: PracticeQuery): Promise<FacetCount[]> {
-    return this.search.facets(query);
+    const key = JSON.stringify(query);
+    let facets = this.facetsByQuery.get(key);
+    if (!facets) {
+      facets = this.search.facets(query);
+      this.facetsByQuery.set(key, facets);
+    }
+    return facets;
+  }
+
+  didYouMean(query: PracticeQuery): Promise<string | null> {
+    return this.assist.didYouMean(query.text);
+  }
+
+  async suggest(prefix: string, first: number): Promise<SuggestionType[]> {
+    return (await this.assist.suggest(prefix, first)).map((row) =>
+      Object.assign(new SuggestionType(), { ...row, url: SUGGESTION_PATHS[row.kind](row.slug) }),
+    );
   }
 }

@@ -1,21 +1,39 @@
 import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { type FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { type GraphQLContext } from '../../graphql/context.js';
 
+interface Entry {
+  result: FormattedExecutionResult;
+  /** The answer as sent by the front path, serialized once. */
+  body?: string;
+}
+
 /**
  * Answers to anonymous queries, kept until public data changes. Every change to a table the
  * public reads bumps public_data_version in its own transaction; before serving from memory a
- * request reads that number (one primary-key read) and empties the cache when it moved. So an
- * answer is never older than a committed change, in any process sharing the database.
+ * request waits for a read of that number that started after the request arrived, and the
+ * cache is emptied when it moved. So an answer is never older than a committed change, in any
+ * process sharing the database. Requests that arrive together share one read (at most one runs
+ * at a time), so a burst of hits costs a few primary-key reads, not one each.
+ *
+ * Two ways in: `middleware()` answers a repeated anonymous POST before Apollo parses anything
+ * (the cheap path for hits), and `plugin()` stores answers and serves the requests the
+ * middleware lets through (GET, other encodings).
  */
 export class PublicResponseCache {
-  private readonly entries: LRUCache<string, FormattedExecutionResult>;
+  private readonly entries: LRUCache<string, Entry>;
   /** The public_data_version the entries were computed at. */
   private version: string | null = null;
+  /** The read under way, and the one queued to start after it for requests that came later. */
+  private running: Promise<string> | null = null;
+  private queued: Promise<string> | null = null;
   hits = 0;
   misses = 0;
+  /** Reads of public_data_version (fewer than hits + misses under concurrent load). */
+  versionReads = 0;
 
   constructor(
     private readonly options: { maxEntries: number; readVersion: () => Promise<string> },
@@ -32,6 +50,67 @@ export class PublicResponseCache {
     this.version = null;
   }
 
+  /** A read of the version that starts now or later, never one already under way. */
+  private freshVersion(): Promise<string> {
+    if (!this.running) {
+      this.versionReads += 1;
+      const read = this.options.readVersion().finally(() => {
+        if (this.running === read) this.running = null;
+      });
+      this.running = read;
+      return read;
+    }
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.freshVersion();
+      });
+    return this.queued;
+  }
+
+  /** Reads the version and empties the cache if it moved; returns the version read. */
+  private async check(): Promise<string> {
+    const version = await this.freshVersion();
+    if (version !== this.version) {
+      this.entries.clear();
+      this.version = version;
+    }
+    return version;
+  }
+
+  private static key(query: unknown, operationName: unknown, variables: unknown): string {
+    return createHash('sha256')
+      .update(JSON.stringify([query, operationName ?? null, variables ?? {}]))
+      .digest('base64url');
+  }
+
+  /**
+   * For /graphql after the session, rate-limit and JSON body middleware: answers an anonymous
+   * POST whose query is in the cache, without Apollo. Anything else (a signed-in caller, a
+   * cookie, another content type, a miss) goes on to Apollo unchanged.
+   */
+  middleware(): RequestHandler {
+    return (req: Request, res: Response, next: NextFunction) => {
+      if (!this.enabled || req.method !== 'POST' || req.viewer || req.headers.cookie) return next();
+      if (!req.is('application/json')) return next();
+      const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown };
+      if (!body || typeof body.query !== 'string' || Array.isArray(body)) return next();
+      const key = PublicResponseCache.key(body.query, body.operationName, body.variables);
+      if (!this.entries.has(key)) return next();
+      this.check().then(
+        () => {
+          const entry = this.entries.get(key);
+          if (!entry) return next();
+          this.hits += 1;
+          entry.body ??= JSON.stringify(entry.result);
+          res.status(200).type('application/json; charset=utf-8').send(entry.body);
+        },
+        (error: unknown) => next(error),
+      );
+    };
+  }
+
   /** The Apollo plugin: serves and stores answers to anonymous queries without errors. */
   plugin(): ApolloServerPlugin<GraphQLContext> {
     return {
@@ -45,20 +124,8 @@ export class PublicResponseCache {
             if (operation.operation !== 'query' || !request.query) return null;
             // Read before the answer is computed: an answer stored under this number can only be
             // as new as, or newer than, the data it names.
-            version = await this.options.readVersion();
-            if (version !== this.version) {
-              this.entries.clear();
-              this.version = version;
-            }
-            key = createHash('sha256')
-              .update(
-                JSON.stringify([
-                  request.query,
-                  request.operationName ?? null,
-                  request.variables ?? {},
-                ]),
-              )
-              .digest('base64url');
+            version = await this.check();
+            key = PublicResponseCache.key(request.query, request.operationName, request.variables);
             const cached = this.entries.get(key);
             if (!cached) {
               this.misses += 1;
@@ -68,13 +135,13 @@ export class PublicResponseCache {
             hit = true;
             return {
               http: { status: undefined, headers: new HeaderMap() },
-              body: { kind: 'single', singleResult: cached },
+              body: { kind: 'single', singleResult: cached.result },
             };
           },
           willSendResponse: async ({ response }) => {
             if (hit || !key || version !== this.version) return;
             if (response.body.kind !== 'single' || response.body.singleResult.errors) return;
-            this.entries.set(key, response.body.singleResult);
+            this.entries.set(key, { result: response.body.singleResult });
           },
         };
       },

@@ -17,7 +17,7 @@ import { localIdOrNotFound, toGlobalId } from '../../graphql/node-id.js';
 import { type ManagedCompetitionRow } from './competition-admin.service.js';
 import { ManagedCompetitionType, ManagedEntryType } from './managed-competition.types.js';
 
-const toManaged = (row: ManagedCompetitionRow) =>
+export const toManaged = (row: ManagedCompetitionRow) =>
   Object.assign(new ManagedCompetitionType(), {
     ...row,
     id: toGlobalId('Competition', row.id),

@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import {
+  COMPETITION_STATUSES,
   COMPETITION_TRANSITIONS,
   OUTCOMES_WITH_JURY_TEXT,
   type CompetitionStatus,
@@ -20,6 +21,18 @@ export interface ManagedCompetitionRow {
   publishedAt: Date | null;
   entryCount: number;
   decidedCount: number;
+  trienniumId: string;
+  trienniumStartYear: number;
+  trienniumEndYear: number;
+  forumName: string | null;
+  forumPlace: string | null;
+  forumDate: string | null;
+  submissionDeadline: string | null;
+  introduction: string;
+  juryIntroduction: string;
+  portalNote: string | null;
+  draftCount: number;
+  withdrawnCount: number;
 }
 
 export interface ManagedEntryRow {
@@ -33,10 +46,19 @@ export interface ManagedEntryRow {
   juryText: string | null;
 }
 
-const COMPETITION_COLUMNS = `c.id, c.slug, c.title, c.region, c.year, c.status, c.version, c.published_at AS "publishedAt",
+export const COMPETITION_COLUMNS = `c.id, c.slug, c.title, c.region, c.year, c.status, c.version, c.published_at AS "publishedAt",
   (SELECT count(*)::int FROM practice p WHERE p.competition_id = c.id AND p.status = 'SUBMITTED') AS "entryCount",
   (SELECT count(*)::int FROM practice p JOIN decision d ON d.practice_id = p.id
-    WHERE p.competition_id = c.id AND p.status = 'SUBMITTED') AS "decidedCount"`;
+    WHERE p.competition_id = c.id AND p.status = 'SUBMITTED') AS "decidedCount",
+  (SELECT count(*)::int FROM practice p WHERE p.competition_id = c.id AND p.status = 'DRAFT') AS "draftCount",
+  (SELECT count(*)::int FROM practice p WHERE p.competition_id = c.id AND p.status = 'WITHDRAWN') AS "withdrawnCount",
+  c.triennium_id AS "trienniumId",
+  (SELECT t.start_year FROM triennium t WHERE t.id = c.triennium_id) AS "trienniumStartYear",
+  (SELECT t.end_year FROM triennium t WHERE t.id = c.triennium_id) AS "trienniumEndYear",
+  c.forum_name AS "forumName", c.forum_place AS "forumPlace",
+  to_char(c.forum_date, 'YYYY-MM-DD') AS "forumDate",
+  to_char(c.submission_deadline, 'YYYY-MM-DD') AS "submissionDeadline",
+  c.introduction, c.jury_introduction AS "juryIntroduction", c.portal_note AS "portalNote"`;
 
 /** The staff side of competitions: reading them whatever their status, and moving them through their lifecycle. */
 export class CompetitionAdminService {
@@ -113,7 +135,7 @@ export class CompetitionAdminService {
           'status',
         );
       }
-      if (status === 'PUBLISHED') await this.assertPublishable(em, id);
+      await this.assertStepAllowed(em, current, status);
       await em.query(
         `UPDATE competition SET status = $2::competition_status, version = version + 1, updated_at = now(),
                 published_at = CASE WHEN $2 = 'PUBLISHED' THEN now() ELSE published_at END
@@ -122,7 +144,12 @@ export class CompetitionAdminService {
       );
       await this.audit.record(em, {
         actorId: viewer.userId,
-        action: status === 'PUBLISHED' ? 'competition.publish' : 'competition.status',
+        action:
+          status === 'PUBLISHED'
+            ? 'competition.publish'
+            : current.status === 'PUBLISHED'
+              ? 'competition.unpublish'
+              : 'competition.status',
         entityType: 'Competition',
         entityId: id,
         before: { status: current.status, version: current.version },
@@ -133,24 +160,64 @@ export class CompetitionAdminService {
     return this.get(viewer, id);
   }
 
-  private async assertPublishable(em: { query: DataSource['query'] }, id: string): Promise<void> {
-    const [check] = await em.query(
-      `SELECT count(*) FILTER (WHERE d.practice_id IS NULL)::int AS undecided,
-              count(*) FILTER (WHERE d.outcome = 'AWARD')::int AS awards,
-              count(*) FILTER (WHERE d.outcome = ANY($2::outcome[]) AND coalesce(trim(d.jury_text), '') = '')::int AS "missingText"
-         FROM practice p LEFT JOIN decision d ON d.practice_id = p.id
-        WHERE p.competition_id = $1 AND p.status = 'SUBMITTED'`,
-      [id, OUTCOMES_WITH_JURY_TEXT],
-    );
+  /**
+   * The rules each step implies. Opening needs a deadline; judging starts once no entry is
+   * left as a draft; a competition is decided when every entry that was not withdrawn has a
+   * decision; publishing also needs exactly one Award and the public texts of the decisions.
+   */
+  private async assertStepAllowed(
+    em: { query: DataSource['query'] },
+    current: ManagedCompetitionRow,
+    status: CompetitionStatus,
+  ): Promise<void> {
+    const forward =
+      COMPETITION_STATUSES.indexOf(status) > COMPETITION_STATUSES.indexOf(current.status);
+    if (!forward) return;
     const problems: string[] = [];
-    if (check.undecided) problems.push(`${check.undecided} entries have no decision.`);
-    if (check.awards > 1) problems.push('A competition has one Award.');
-    if (check.missingText)
-      problems.push(`${check.missingText} Award or special mention decisions have no jury text.`);
-    if (problems.length)
+    if (status === 'OPEN' && !current.submissionDeadline)
+      problems.push('Set the submission deadline first.');
+    if (status === 'JUDGING') {
+      if (current.draftCount)
+        problems.push(
+          `${current.draftCount} ${current.draftCount === 1 ? 'entry is' : 'entries are'} still a draft: submit or withdraw ${current.draftCount === 1 ? 'it' : 'them'} first.`,
+        );
+      if (!current.entryCount) problems.push('It has no submitted entry.');
+    }
+    if (status === 'DECIDED' || status === 'PUBLISHED') {
+      const [check] = await em.query(
+        `SELECT count(*) FILTER (WHERE d.practice_id IS NULL)::int AS undecided,
+                count(*) FILTER (WHERE d.outcome = 'AWARD')::int AS awards,
+                count(*) FILTER (WHERE d.outcome = ANY($2::outcome[]) AND coalesce(trim(d.jury_text), '') = '')::int AS "missingText"
+           FROM practice p LEFT JOIN decision d ON d.practice_id = p.id
+          WHERE p.competition_id = $1 AND p.status <> 'WITHDRAWN'`,
+        [current.id, OUTCOMES_WITH_JURY_TEXT],
+      );
+      if (check.undecided)
+        problems.push(
+          `${check.undecided} ${check.undecided === 1 ? 'entry has' : 'entries have'} no decision.`,
+        );
+      if (status === 'PUBLISHED') {
+        if (check.awards !== 1)
+          problems.push(`A competition has exactly one Award; it has ${check.awards}.`);
+        if (check.missingText)
+          problems.push(
+            `${check.missingText} Award or special mention decisions have no jury text.`,
+          );
+      }
+    }
+    if (problems.length) {
+      const what =
+        status === 'PUBLISHED'
+          ? 'published'
+          : status === 'OPEN'
+            ? 'opened for entries'
+            : status === 'JUDGING'
+              ? 'moved to judging'
+              : 'marked as decided';
       throw userInputError(
-        `This competition cannot be published yet: ${problems.join(' ')}`,
+        `This competition cannot be ${what} yet: ${problems.join(' ')}`,
         'status',
       );
+    }
   }
 }

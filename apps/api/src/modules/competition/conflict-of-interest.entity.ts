@@ -13,8 +13,8 @@ import { Practice } from '../practice/practice.entity.js';
 
 /**
  * A jury member's conflict of interest with an entry: declared by the member (with a reason) or
- * proposed by the system (own institution or country). A conflicted member cannot see the entry
- * in their workspace nor take part in its decision.
+ * proposed by the system (own institution or country). A conflicted member cannot see the
+ * others' assessments of the entry, its deliberation or its decision, nor take part in it.
  */
 @Entity('conflict_of_interest')
 @Index(['practiceId', 'userId'], { unique: true })
@@ -46,4 +46,11 @@ export class ConflictOfInterest {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'declared_at' })
   declaredAt: Date;
+
+  /**
+   * When the member confirmed a PROPOSED conflict (a DECLARED one needs no confirmation). An
+   * unconfirmed proposal already counts as a conflict; dismissing it deletes the row.
+   */
+  @Column({ type: 'timestamptz', name: 'confirmed_at', nullable: true })
+  confirmedAt: Date | null;
 }

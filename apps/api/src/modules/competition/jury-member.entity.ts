@@ -6,6 +6,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
+  VersionColumn,
 } from 'typeorm';
 import { User } from '../account/user.entity.js';
 import { Competition } from './competition.entity.js';
@@ -18,6 +19,8 @@ import { Competition } from './competition.entity.js';
 @Index('UQ_jury_member_position', ['competitionId', 'position'], { unique: true })
 // Partial unique index (one seat per person per jury), created by hand in a migration.
 @Index('UQ_jury_member_user', { synchronize: false })
+// At most one chair per jury: a partial unique index, by hand.
+@Index('UQ_jury_member_chair', { synchronize: false })
 export class JuryMember {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -50,4 +53,8 @@ export class JuryMember {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'user_id' })
   user: Relation<User> | null;
+
+  /** Moves on with every change of the description or printed name (optimistic concurrency). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -39,6 +39,47 @@ export class ManagedCompetitionType {
 
   @Field(() => Int, { description: 'Entries with a decision.' })
   decidedCount: number;
+
+  @Field(() => Int, { description: 'Entries still being written (not yet submitted).' })
+  draftCount: number;
+
+  @Field(() => Int, { description: 'Withdrawn entries (kept, never published).' })
+  withdrawnCount: number;
+
+  trienniumId: string;
+
+  @Field(() => Int, { description: 'The first year of its triennium.' })
+  trienniumStartYear: number;
+
+  @Field(() => Int, { description: 'The last year of its triennium.' })
+  trienniumEndYear: number;
+
+  @Field(() => String, { nullable: true, description: 'The Regional Social Security Forum.' })
+  forumName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the forum takes place.' })
+  forumPlace: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The date of the forum, YYYY-MM-DD.' })
+  forumDate: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last day entries are accepted, YYYY-MM-DD.',
+  })
+  submissionDeadline: string | null;
+
+  @Field(() => String, { description: 'The programme introduction of the results booklet.' })
+  introduction: string;
+
+  @Field(() => String, { description: "The booklet's paragraph on the jury." })
+  juryIntroduction: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the full descriptions of the practices are published.',
+  })
+  portalNote: string | null;
 }
 
 @ObjectType('ManagedEntry', {

@@ -3,6 +3,7 @@ import { type BookletData, type BookletEntry } from './booklet.loader.js';
 import {
   documentPage,
   JURY_TEXT_LEADS,
+  longDate,
   priorityAreasLine,
   PROGRAMME_NAME,
 } from './document-layout.js';
@@ -53,15 +54,8 @@ const BOOKLET_PARTS: readonly Part[] = [
 
 const entryCount = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 
-function forumDate(date: string | null): string | null {
-  if (!date) return null;
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
-
 function cover(data: BookletData): SafeHtml {
-  const where = [data.forumPlace, forumDate(data.forumDate)].filter(Boolean).join(', ');
+  const where = [data.forumPlace, longDate(data.forumDate)].filter(Boolean).join(', ');
   return html`<header class="cover">
     <div class="band"><p class="programme">${PROGRAMME_NAME}</p></div>
     <div class="cover-body">

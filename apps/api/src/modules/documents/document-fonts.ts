@@ -12,16 +12,21 @@ const require = createRequire(import.meta.url);
 const PACKAGES = {
   'Noto Sans': '@fontsource/noto-sans',
   'Noto Serif': '@fontsource/noto-serif',
+  // The certificates' display face.
+  'EB Garamond': '@fontsource/eb-garamond',
 } as const;
 type Family = keyof typeof PACKAGES;
 
-const FACES: readonly { family: Family; weight: 400 | 700; style: 'normal' | 'italic' }[] = [
+const FACES: readonly { family: Family; weight: 400 | 600 | 700; style: 'normal' | 'italic' }[] = [
   { family: 'Noto Sans', weight: 400, style: 'normal' },
   { family: 'Noto Sans', weight: 700, style: 'normal' },
   { family: 'Noto Serif', weight: 400, style: 'normal' },
   { family: 'Noto Serif', weight: 400, style: 'italic' },
   { family: 'Noto Serif', weight: 700, style: 'normal' },
   { family: 'Noto Serif', weight: 700, style: 'italic' },
+  { family: 'EB Garamond', weight: 400, style: 'normal' },
+  { family: 'EB Garamond', weight: 400, style: 'italic' },
+  { family: 'EB Garamond', weight: 600, style: 'normal' },
 ];
 
 const SUBSETS = ['latin', 'latin-ext', 'vietnamese'] as const;

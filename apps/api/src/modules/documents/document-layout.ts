@@ -9,6 +9,14 @@ export function priorityAreasLine(areas: readonly string[]): string {
   return `${areas.length === 1 ? 'Priority area:' : 'Priority areas:'} ${areas.join(', ')}`;
 }
 
+/** An ISO date as the documents print it: "10 October 2018". */
+export function longDate(date: string | null): string | null {
+  if (!date) return null;
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
 /** How the booklet introduces the jury's public text, for the outcomes that have one. */
 export const JURY_TEXT_LEADS: Partial<Record<Outcome, string>> = {
   AWARD: 'Jury’s comment:',
@@ -27,7 +35,10 @@ export function documentPage(options: {
   title: string;
   body: SafeHtml;
   className: string;
+  /** Where the assets are from the document's address, for documents nested deeper. */
+  assets?: string;
 }): string {
+  const stylesheet = `${options.assets ?? ASSETS_FROM_DOCUMENT}documents.css`;
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -35,7 +46,7 @@ export function documentPage(options: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>${options.title}</title>
-        <link rel="stylesheet" href="${ASSETS_FROM_DOCUMENT}documents.css" />
+        <link rel="stylesheet" href="${stylesheet}" />
       </head>
       <body class="${options.className}">
         ${options.body}

@@ -1,3 +1,4 @@
+import { CERTIFICATE_RULES } from './certificate-styles.js';
 import { fontFaceCss } from './document-fonts.js';
 
 /**
@@ -147,6 +148,6 @@ table.figures tbody th { break-after: avoid; }
 let stylesheet: string | null = null;
 
 export function documentStylesheet(): string {
-  stylesheet ??= `${fontFaceCss()}\n${RULES}`;
+  stylesheet ??= `${fontFaceCss()}\n${RULES}\n${CERTIFICATE_RULES}`;
   return stylesheet;
 }

@@ -1,12 +1,22 @@
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { type DataSource } from 'typeorm';
 import { type Logger } from 'pino';
+import { type SessionService } from '../account/session.service.js';
 import { PublicCatalog } from '../catalog/public-catalog.js';
 import { PublicReadRepository } from '../catalog/public-read.repository.js';
 import { PracticeSearchRepository } from '../practice/practice-search.repository.js';
 import { loadBooklet } from './booklet.loader.js';
 import { renderBooklet } from './booklet.template.js';
+import { certificateRoutes } from './certificates.routes.js';
 import { findAsset } from './document-assets.js';
+import {
+  DOCUMENT_HEADERS,
+  isSlug,
+  printDocument,
+  sendPlainNotFound,
+  sendUnavailable,
+  type RenderedDocument,
+} from './document-http.js';
 import { notFoundPage, PROGRAMME_NAME } from './document-layout.js';
 import { PdfUnavailableError, sharedPdfRenderer, type PdfRenderer } from './pdf-renderer.js';
 import { loadPracticeSheet } from './practice-sheet.loader.js';
@@ -17,32 +27,19 @@ export interface DocumentsRouterOptions {
   logger: Logger;
   /** Renders the PDFs; by default the process's shared renderer (see closePdfRenderer). */
   pdfRenderer?: PdfRenderer;
+  /**
+   * Resolves the console's session cookie for the certificates, which the secretariat may read
+   * before publication. Without it every caller is anonymous.
+   */
+  sessions?: SessionService;
+  /** Certificate ZIPs made at a time by this process (default 2). */
+  maxConcurrentZips?: number;
 }
-
-/** A generated document, ready to send as HTML or to print. */
-interface RenderedDocument {
-  html: string;
-  /** The PDF's running footer. */
-  footer: string;
-  /** The PDF's file name when saved. */
-  filename: string;
-}
-
-// Slugs are kebab-case ASCII; anything else cannot exist, so it is not worth a query.
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SLUG = 200;
-
-// The documents need only their own stylesheet and fonts; a browser refuses anything else.
-const DOCUMENT_HEADERS = {
-  'Cache-Control': 'no-cache',
-  'Content-Security-Policy':
-    "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
-  'X-Content-Type-Options': 'nosniff',
-};
 
 /**
  * /documents: the results booklet and the practice sheet, generated from published data on every
- * request (publication can change them at any time), as HTML and as PDF, plus their assets.
+ * request (publication can change them at any time), as HTML and as PDF, plus their assets; and
+ * the certificates of a competition's decided entries, one by one and as a ZIP.
  */
 export function documentsRouter(options: DocumentsRouterOptions): Router {
   const { dataSource, logger } = options;
@@ -85,6 +82,12 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
   router.get('/competitions/:slug/booklet.pdf', pdfRoute(booklet, pdf));
   router.get('/practices/:slug/sheet.html', htmlRoute(sheet));
   router.get('/practices/:slug/sheet.pdf', pdfRoute(sheet, pdf));
+  certificateRoutes(router, {
+    dataSource,
+    sessions: options.sessions,
+    pdf,
+    maxConcurrentZips: options.maxConcurrentZips,
+  });
   return router;
 }
 
@@ -92,7 +95,7 @@ type Load = (slug: string) => Promise<RenderedDocument | null>;
 
 function validSlug(req: Request): string | null {
   const slug = req.params.slug;
-  return typeof slug === 'string' && slug.length <= MAX_SLUG && SLUG.test(slug) ? slug : null;
+  return isSlug(slug) ? slug : null;
 }
 
 /** Unknown and unpublished documents get the very same answer. */
@@ -114,29 +117,17 @@ function pdfRoute(load: Load, renderer: () => PdfRenderer): RequestHandler {
     const slug = validSlug(req);
     const doc = slug ? await load(slug) : null;
     if (!doc) {
-      res.status(404).type('text/plain').send('Not found.\n');
+      sendPlainNotFound(res);
       return;
     }
     const htmlPath = `${req.baseUrl}${req.path.replace(/\.pdf$/, '.html')}`;
-    // The page gets this server's own address, so its relative URLs point here; the renderer
-    // answers them in process from the same assets this router serves.
-    const origin = `http://127.0.0.1:${req.socket.localPort ?? 80}`;
-    const assetsPath = `${req.baseUrl}/assets/`;
     const started = performance.now();
     let body: Buffer;
     try {
-      body = await renderer().render({
-        url: `${origin}${htmlPath}`,
-        html: doc.html,
-        footer: doc.footer,
-        resolve: async (url) =>
-          url.pathname.startsWith(assetsPath)
-            ? ((await findAsset(url.pathname.slice(assetsPath.length))) ?? null)
-            : null,
-      });
+      body = await printDocument(renderer(), req, doc, htmlPath);
     } catch (error) {
       if (!(error instanceof PdfUnavailableError)) throw error;
-      unavailable(res, error, htmlPath);
+      sendUnavailable(res, error, htmlPath);
       return;
     }
     req.log?.info({ ms: Math.round(performance.now() - started) }, 'pdf rendered');
@@ -146,11 +137,6 @@ function pdfRoute(load: Load, renderer: () => PdfRenderer): RequestHandler {
       .set('Content-Disposition', `inline; filename="${doc.filename}"`)
       .send(body);
   };
-}
-
-function unavailable(res: Response, error: PdfUnavailableError, htmlPath: string) {
-  if (error.retryAfterSeconds) res.set('Retry-After', String(error.retryAfterSeconds));
-  res.status(503).type('text/plain').send(`${error.message} The HTML version is at ${htmlPath}\n`);
 }
 
 function serveAsset(name: (req: Request) => string): RequestHandler {

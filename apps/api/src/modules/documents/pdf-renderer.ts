@@ -44,8 +44,13 @@ export interface PdfJob {
   html: string;
   /** Answers the page's requests to its own origin (stylesheet, fonts); null means 404. */
   resolve(url: URL): Promise<PdfResource | null>;
-  /** Printed in every page's footer, left of the page number. */
-  footer: string;
+  /**
+   * Printed in every page's footer, left of the page number. Null for a document that draws its
+   * whole page itself (a certificate): no footer and no margins.
+   */
+  footer: string | null;
+  /** A4 landscape rather than portrait. */
+  landscape?: boolean;
 }
 
 export interface PdfRendererOptions {
@@ -90,9 +95,21 @@ export class PdfRenderer {
   }
 
   async render(job: PdfJob): Promise<Buffer> {
+    const [pdf] = await this.renderBatch([job]);
+    return pdf!;
+  }
+
+  /**
+   * Renders documents that share one head (the same stylesheet) in one page and one render slot:
+   * the first is loaded like any document, each next one only swaps its title and body into it,
+   * so the stylesheet and fonts are loaded once. A certificate then costs its print, not a page
+   * load; the certificates' ZIP renders in batches so that other PDFs get a slot in between.
+   */
+  async renderBatch(jobs: readonly PdfJob[]): Promise<Buffer[]> {
+    if (!jobs.length) return [];
     await this.acquire();
     try {
-      return await this.renderNow(job);
+      return await this.renderNow(jobs);
     } finally {
       this.release();
     }
@@ -191,36 +208,31 @@ export class PdfRenderer {
     }
   }
 
-  private async renderNow(job: PdfJob): Promise<Buffer> {
+  private async renderNow(jobs: readonly PdfJob[]): Promise<Buffer[]> {
     const slot = await this.takeSlot();
-    slot.job = job;
     let reusable = false;
     // page.pdf has no timeout of its own: a render that hangs must not hold its slot forever.
     let timedOut = false;
-    const watchdog = setTimeout(() => {
-      timedOut = true;
-      void slot.context.close().catch(() => undefined);
-    }, this.timeoutMs);
+    let watchdog: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        timedOut = true;
+        void slot.context.close().catch(() => undefined);
+      }, this.timeoutMs);
+    };
     try {
-      await slot.page.goto(job.url, { waitUntil: 'load' });
-      await slot.page.evaluate('document.fonts.ready.then(() => true)');
-      const pdf = await slot.page.pdf({
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: html`<div
-          style="width:100%;box-sizing:border-box;padding:0 20mm;display:flex;justify-content:space-between;font-family:'Noto Sans',Arial,sans-serif;font-size:7.5pt;color:#585f69"
-        >
-          <span>${job.footer}</span>
-          <span><span class="pageNumber"></span> / <span class="totalPages"></span></span>
-        </div>`.toString(),
-        margin: { top: '20mm', bottom: '22mm', left: '20mm', right: '20mm' },
-        outline: true,
-        tagged: true,
-      });
+      const pdfs: Buffer[] = [];
+      for (const [i, job] of jobs.entries()) {
+        arm();
+        slot.job = job;
+        if (i === 0) await slot.page.goto(job.url, { waitUntil: 'load' });
+        else await slot.page.evaluate(swapBody(job.html));
+        await slot.page.evaluate('document.fonts.ready.then(() => true)');
+        pdfs.push(await slot.page.pdf(pdfOptions(job)));
+      }
       reusable = true;
-      return pdf;
+      return pdfs;
     } catch (error) {
       if (timedOut)
         throw new PdfUnavailableError('The PDF took too long to generate; try again shortly.', 5);
@@ -244,6 +256,40 @@ export class PdfRenderer {
     if (!found) return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
     return route.fulfill({ contentType: found.contentType, body: found.body });
   }
+}
+
+/**
+ * A script that puts another document's title and body in place of the page's own. The markup
+ * is parsed by DOMParser, which neither fetches nor runs anything; the page's scripts are off.
+ */
+function swapBody(documentHtml: string): string {
+  return `(() => {
+    const next = new DOMParser().parseFromString(${JSON.stringify(documentHtml)}, 'text/html');
+    document.title = next.title;
+    document.body.replaceWith(document.adoptNode(next.body));
+    return true;
+  })()`;
+}
+
+function pdfOptions(job: PdfJob): Parameters<Page['pdf']>[0] {
+  const common = { format: 'A4', landscape: job.landscape ?? false, printBackground: true };
+  // A document that draws its whole page (a certificate) is printed edge to edge.
+  if (job.footer === null)
+    return { ...common, margin: { top: '0', bottom: '0', left: '0', right: '0' }, tagged: true };
+  return {
+    ...common,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: html`<div
+      style="width:100%;box-sizing:border-box;padding:0 20mm;display:flex;justify-content:space-between;font-family:'Noto Sans',Arial,sans-serif;font-size:7.5pt;color:#585f69"
+    >
+      <span>${job.footer}</span>
+      <span><span class="pageNumber"></span> / <span class="totalPages"></span></span>
+    </div>`.toString(),
+    margin: { top: '20mm', bottom: '22mm', left: '20mm', right: '20mm' },
+    outline: true,
+    tagged: true,
+  };
 }
 
 let shared: PdfRenderer | null = null;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { REGIONS, type Region } from '@gpa/shared';
 
 /** A country, addressed publicly by its ISO 3166-1 alpha-2 code. */
@@ -20,4 +20,8 @@ export class Country {
 
   @Column({ type: 'enum', enum: REGIONS, enumName: 'region' })
   region: Region;
+
+  /** Optimistic concurrency: a staff save must name the version it read. */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -8,12 +8,15 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { Country } from '../geography/country.entity.js';
 
 /** A member institution (organization); one country each. */
 @Entity('institution')
 @Index('UQ_institution_country_name', ['countryId', 'name'], { unique: true })
+// Same name in the same country whatever the case or spacing: an expression index, by hand.
+@Index('UQ_institution_country_normalized_name', { synchronize: false })
 export class Institution {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -40,4 +43,8 @@ export class Institution {
 
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
+
+  /** Optimistic concurrency: a staff save must name the version it read. */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -3,6 +3,7 @@ import {
   Entity,
   Index,
   JoinColumn,
+  ManyToOne,
   OneToOne,
   PrimaryColumn,
   type Relation,
@@ -10,6 +11,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { OUTCOMES, type Outcome } from '@gpa/shared';
+import { User } from '../account/user.entity.js';
 import { Practice } from './practice.entity.js';
 
 /**
@@ -34,6 +36,14 @@ export class Decision {
 
   @VersionColumn()
   version: number;
+
+  /** Who recorded the current state (the chair, or the secretariat on the jury's behalf). */
+  @Column({ type: 'uuid', name: 'decided_by', nullable: true })
+  decidedBy: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decided_by' })
+  decider: Relation<User> | null;
 
   @UpdateDateColumn({ type: 'timestamptz', name: 'decided_at' })
   decidedAt: Date;

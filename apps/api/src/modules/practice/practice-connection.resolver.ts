@@ -11,7 +11,16 @@ import { FACETS } from './practice-query.js';
 export class PracticeConnectionResolver {
   @FieldResolver(() => Int, { description: 'How many practices the whole filtered list holds.' })
   totalCount(@Root() connection: PracticeConnectionType, @Ctx() { catalog }: GraphQLContext) {
-    return catalog.searchCount(connection.query);
+    return catalog.searchCount(connection.query, connection.withFacets);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'With a query that has words matching no published practice: the query with those words replaced by the nearest words that do ("pensoin" → "pension"); otherwise null.',
+  })
+  didYouMean(@Root() connection: PracticeConnectionType, @Ctx() { catalog }: GraphQLContext) {
+    return catalog.didYouMean(connection.query);
   }
 
   @FieldResolver(() => PracticeFacetsType, {

@@ -65,4 +65,7 @@ export class PracticeConnectionType {
 
   /** What was asked, so that totalCount and facets are computed only when requested. */
   query: PracticeQuery;
+
+  /** Whether the request also asks for the facets (totalCount is then read off them). */
+  withFacets: boolean;
 }

@@ -145,6 +145,9 @@ const where = (parts: (string | null)[]) => {
   return present.length ? `WHERE ${present.join(' AND ')}` : '';
 };
 
+/** The planner settings of a text search, for its own transaction (one round trip). */
+export const SEARCH_SETTINGS = 'BEGIN; SET LOCAL enable_seqscan = off';
+
 /** The snippet's text: the summary (or the title) without bullet markers. */
 const HEADLINE_TEXT = String.raw`regexp_replace(coalesce(pp.summary, pp.title), '(^|\n)\s*- ', '\1', 'g')`;
 
@@ -154,7 +157,31 @@ const HEADLINE_TEXT = String.raw`regexp_replace(coalesce(pp.summary, pp.title), 
  * view), so nothing unpublished can be returned, counted or faceted.
  */
 export class PracticeSearchRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(readonly dataSource: DataSource) {}
+
+  /**
+   * Runs a statement over practice_search. A text search runs with sequential scans off: the
+   * planner does not count the cost of reading every out-of-line vector to evaluate `@@` row by
+   * row, and picks a sequential scan for common words that reads 20 times the buffers of the
+   * GIN bitmap scan (EXPLAIN in docs/benchmarks.md). SET LOCAL holds for this transaction only.
+   */
+  private async run<T>(query: PracticeQuery, sql: string, params: unknown[]): Promise<T[]> {
+    if (!query.text) return this.dataSource.query(sql, params);
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.query(SEARCH_SETTINGS);
+      try {
+        const rows: T[] = await runner.query(sql, params);
+        await runner.query('COMMIT');
+        return rows;
+      } catch (error) {
+        await runner.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
+  }
 
   /** One page: `first` rows after the cursor, plus whether more follow. One statement. */
   async page(
@@ -176,16 +203,19 @@ export class PracticeSearchRepository {
       ? `WHERE (${keyList}) > (${cursor.map((v, i) => `${params.add(v)}::${keys[i]!.cast}`).join(', ')})`
       : '';
     const limit = params.add(first + 1);
-    // The match count decides how relevance is ranked; it is read from the GIN index only.
+    // Whether there are more than FULL_RANK_LIMIT matches decides how relevance is ranked;
+    // counting stops there, so a common word's match set is not read twice.
     const matches =
       query.order === 'RELEVANCE'
-        ? `CROSS JOIN (SELECT count(*) AS matches FROM practice_search ps ${tsq} ${filter}) n`
+        ? `CROSS JOIN (SELECT count(*) AS matches
+                         FROM (SELECT 1 FROM practice_search ps ${tsq} ${filter} LIMIT ${FULL_RANK_LIMIT + 1}) x) n`
         : '';
     const headline = query.text
       ? `ts_headline('english', ${HEADLINE_TEXT}, page.tsq,
            'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')`
       : 'NULL';
-    const rows: (PracticeRow & Record<string, unknown>)[] = await this.dataSource.query(
+    const rows = await this.run<PracticeRow & Record<string, unknown>>(
+      query,
       `SELECT ${PRACTICE_COLUMNS}, page.*, ${headline} AS highlight
          FROM (SELECT s.* FROM (SELECT ps.practice_id, ${keyColumns}${query.text ? ', q.tsq' : ''}
                                   FROM practice_search ps ${tsq} ${matches} ${filter}) s
@@ -211,11 +241,12 @@ export class PracticeSearchRepository {
     const params = new Params();
     const tsq = tsQuery(query, params);
     const { scope, facets } = conditions(query, params);
-    const [row] = await this.dataSource.query(
+    const [row] = await this.run<{ n: number }>(
+      query,
       `SELECT count(*)::int AS n FROM practice_search ps ${tsq} ${where([...scope, ...Object.values(facets)])}`,
       params.values,
     );
-    return row.n;
+    return row!.n;
   }
 
   /**
@@ -234,16 +265,22 @@ export class PracticeSearchRepository {
         .filter((f) => f !== facet)
         .map((f) => `m.f_${f}`)
         .join(' AND ') || 'true';
-    const rows: { facet: Facet; value: string; label: string | null; count: number }[] =
-      await this.dataSource.query(
-        `WITH m AS MATERIALIZED (
+    const rows = await this.run<{
+      facet: Facet;
+      value: string;
+      label: string | null;
+      count: number;
+    }>(
+      query,
+      `WITH m AS MATERIALIZED (
            SELECT ps.region, ps.country_id, ps.institution_id, ps.outcome, ps.year, ps.area_ids${flags ? `, ${flags}` : ''}
              FROM practice_search ps ${tsq} ${where(scope)}),
          regions AS (SELECT m.region::text AS value, count(*)::int AS n FROM m WHERE ${others('regions')} GROUP BY 1),
          countries AS (SELECT m.country_id AS id, count(*)::int AS n FROM m WHERE ${others('countries')} GROUP BY 1),
          institutions AS (SELECT m.institution_id AS id, count(*)::int AS n FROM m WHERE ${others('institutions')} GROUP BY 1),
-         areas AS (SELECT a.id, count(*)::int AS n FROM m CROSS JOIN LATERAL unnest(m.area_ids) AS a(id)
-                    WHERE ${others('priorityAreas')} GROUP BY 1),
+         areas AS (SELECT a.id, count(*)::int AS n
+                     FROM (SELECT unnest(m.area_ids) AS id FROM m WHERE ${others('priorityAreas')}) a
+                    GROUP BY 1),
          outcomes AS (SELECT m.outcome::text AS value, count(*)::int AS n FROM m
                        WHERE m.outcome IS NOT NULL AND ${others('outcomes')} GROUP BY 1),
          years AS (SELECT m.year::text AS value, count(*)::int AS n FROM m WHERE ${others('years')} GROUP BY 1)
@@ -253,8 +290,8 @@ export class PracticeSearchRepository {
          UNION ALL SELECT 'priorityAreas', a.slug, a.name, x.n FROM areas x JOIN priority_area a ON a.id = x.id
          UNION ALL SELECT 'outcomes', value, NULL, n FROM outcomes
          UNION ALL SELECT 'years', value, NULL, n FROM years`,
-        params.values,
-      );
+      params.values,
+    );
     return rows.map((r) => ({
       facet: r.facet,
       value: r.value,

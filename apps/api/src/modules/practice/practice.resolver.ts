@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { CompetitionType } from '../competition/competition.type.js';
 import { CountryType } from '../geography/country.type.js';
@@ -13,9 +14,13 @@ import { PracticesArgs } from './practices.args.js';
 @Resolver(() => PracticeType)
 export class PracticeResolver {
   @Query(() => PracticeConnectionType, { description: 'Search and browse published practices.' })
-  practices(@Args(() => PracticesArgs) args: PracticesArgs, @Ctx() { catalog }: GraphQLContext) {
+  practices(
+    @Args(() => PracticesArgs) args: PracticesArgs,
+    @Ctx() { catalog }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const query = practiceQuery({ text: args.query, filter: args.filter, sort: args.sort });
-    return practiceConnection(catalog, query, args.first, args.after);
+    return practiceConnection(catalog, query, args.first, args.after, info);
   }
 
   @Query(() => PracticeType, { nullable: true, description: 'One published practice by its slug.' })

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { type PracticeCardFragment } from '../../generated/graphql';
@@ -13,6 +14,7 @@ export function PracticeCard({
   practice: PracticeCardFragment;
   headingLevel: 2 | 3;
 }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const summary = excerpt(practice.summary);
@@ -47,7 +49,7 @@ export function PracticeCard({
         summary && <p className="card__snippet">{summary}</p>
       )}
       {practice.priorityAreas.length > 0 && (
-        <ul className="tags" aria-label="Priority areas">
+        <ul className="tags" aria-label={t('list.priorityAreas')}>
           {practice.priorityAreas.map((area) => (
             <li key={area.id}>
               <Link to={paths.priorityArea.to(area.slug)}>{area.name}</Link>

@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { type PracticeCardFragment } from '../../generated/graphql';
-import { formatCount } from '../../lib/format';
 import { PracticeCard } from './practice-card';
 
 /**
@@ -24,6 +24,7 @@ export function PracticeList({
   onLoadMore: () => void;
   headingLevel?: 2 | 3;
 }) {
+  const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
   const focusIndex = useRef<number | null>(null);
 
@@ -49,12 +50,10 @@ export function PracticeList({
         ))}
       </ol>
       <div className="load-more">
-        <p>
-          Showing {formatCount(practices.length)} of {formatCount(totalCount)}
-        </p>
+        <p>{t('list.showing', { shown: practices.length, total: totalCount })}</p>
         {loadMoreError && (
           <p className="alert" role="alert">
-            More practices could not be loaded. Please try again.
+            {t('list.loadMoreError')}
           </p>
         )}
         {hasNextPage && (
@@ -65,7 +64,7 @@ export function PracticeList({
             disabled={loadingMore}
             aria-busy={loadingMore}
           >
-            {loadingMore ? 'Loading more…' : 'Load more practices'}
+            {loadingMore ? t('list.loadingMore') : t('list.loadMore')}
           </button>
         )}
       </div>

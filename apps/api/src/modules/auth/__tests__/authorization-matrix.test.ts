@@ -36,7 +36,108 @@ const RULES: Record<string, Rule> = {
   'Query.priorityAreas': PUBLIC_READ(`{ priorityAreas { slug } }`),
   'Query.priorityArea': PUBLIC_READ(`{ priorityArea(slug: "x") { slug } }`),
   'Query.node': PUBLIC_READ(`{ node(id: "x") { id } }`),
+  'Query.suggest': PUBLIC_READ(`{ suggest(prefix: "pen") { slug } }`),
   'Query.me': PUBLIC_READ(`{ me { id } }`),
+  // The jury's workspace (modules/jury): any jury member or the secretariat; invalid ids answer
+  // NOT_FOUND to those allowed, never FORBIDDEN by role.
+  'Query.juryCompetitions': {
+    audience: ['SECRETARIAT', 'JURY'],
+    operation: () => q(`{ juryCompetitions { id } }`),
+  },
+  'Query.juryEntries': {
+    audience: ['SECRETARIAT', 'JURY'],
+    operation: (f) =>
+      q(`query($c: ID!) { juryEntries(competitionId: $c) { id } }`, { c: f.competitionId }),
+  },
+  'Query.juryCriteria': {
+    audience: ['SECRETARIAT', 'JURY'],
+    operation: (f) =>
+      q(`query($c: ID!) { juryCriteria(competitionId: $c) { id } }`, { c: f.competitionId }),
+  },
+  'Query.juryEntry': {
+    audience: ['SECRETARIAT', 'JURY'],
+    operation: () => q(`{ juryEntry(id: "x") { canAssess } }`),
+  },
+  'Query.juryTable': {
+    audience: ['SECRETARIAT', 'JURY'],
+    operation: () => q(`{ juryTable(competitionId: "x") { canDecide } }`),
+  },
+  'Mutation.saveJuryAssessment': {
+    audience: ['JURY'],
+    operation: () =>
+      q(`mutation { saveJuryAssessment(input: { practiceId: "x", scores: [] }) { id } }`),
+  },
+  'Mutation.declareConflict': {
+    audience: ['JURY'],
+    operation: () => q(`mutation { declareConflict(practiceId: "x", reason: "r") { id } }`),
+  },
+  'Mutation.confirmConflict': {
+    audience: ['JURY'],
+    operation: () => q(`mutation { confirmConflict(practiceId: "x") { id } }`),
+  },
+  'Mutation.withdrawConflict': {
+    audience: ['JURY'],
+    operation: () => q(`mutation { withdrawConflict(practiceId: "x") }`),
+  },
+  'Mutation.postDeliberationMessage': {
+    audience: ['SECRETARIAT', 'JURY'],
+    operation: () => q(`mutation { postDeliberationMessage(practiceId: "x", body: "b") { id } }`),
+  },
+  'Mutation.recordDecision': {
+    audience: ['SECRETARIAT', 'JURY'],
+    operation: () =>
+      q(
+        `mutation { recordDecision(input: { practiceId: "x", outcome: ATTESTATION }) { version } }`,
+      ),
+  },
+  'Mutation.saveJuryCriteria': {
+    audience: ['SECRETARIAT'],
+    operation: () =>
+      q(
+        `mutation { saveJuryCriteria(competitionId: "x", criteria: [{ name: "A", weight: 1 }]) { id } }`,
+      ),
+  },
+  'Mutation.setJurorAffiliation': {
+    audience: ['SECRETARIAT'],
+    operation: () => q(`mutation { setJurorAffiliation(userId: "x") { userId } }`),
+  },
+  // Submissions (modules/submission): the secretariat only.
+  'Query.submission': {
+    audience: ['SECRETARIAT'],
+    operation: () => q(`{ submission(id: "x") { id } }`),
+  },
+  'Query.submissionFormOptions': {
+    audience: ['SECRETARIAT'],
+    operation: (f) =>
+      q(`query($id: ID!) { submissionFormOptions(competitionId: $id) { competitionId } }`, {
+        id: f.competitionId,
+      }),
+  },
+  'Query.submissions': {
+    audience: ['SECRETARIAT'],
+    operation: (f) =>
+      q(`query($id: ID!) { submissions(competitionId: $id) { totalCount } }`, {
+        id: f.competitionId,
+      }),
+  },
+  'Mutation.createSubmission': {
+    audience: ['SECRETARIAT'],
+    operation: () =>
+      q(
+        `mutation { createSubmission(competitionId: "x", input: { title: "x", institutionId: "x" }) { id } }`,
+      ),
+  },
+  'Mutation.saveSubmission': {
+    audience: ['SECRETARIAT'],
+    operation: () =>
+      q(
+        `mutation { saveSubmission(id: "x", expectedVersion: 1, input: { title: "x", institutionId: "x" }) { id } }`,
+      ),
+  },
+  'Mutation.setSubmissionsWithdrawn': {
+    audience: ['SECRETARIAT'],
+    operation: () => q(`mutation { setSubmissionsWithdrawn(ids: [], withdrawn: true) { id } }`),
+  },
   'Mutation.signIn': {
     audience: 'PUBLIC',
     operation: () =>
@@ -94,6 +195,87 @@ const RULES: Record<string, Rule> = {
         },
       ),
   },
+  // The secretariat's console (issue 6): operations that allowed callers see refused on their input.
+  ...Object.fromEntries(
+    (
+      [
+        ['Query.managedInstitutions', () => q(`{ managedInstitutions { id } }`)],
+        ['Query.managedInstitution', () => q(`{ managedInstitution(id: "x") { id } }`)],
+        ['Query.managedCountries', () => q(`{ managedCountries { id } }`)],
+        ['Query.juryCandidates', () => q(`{ juryCandidates { id } }`)],
+        [
+          'Query.competitionPreview',
+          (f) => q(`query($id: ID!) { competitionPreview(id: $id) }`, { id: f.draftId }),
+        ],
+        [
+          'Mutation.createCompetition',
+          () =>
+            q(
+              `mutation { createCompetition(input: { region: EUROPE, year: 1900, trienniumStartYear: 1900, priorityAreaIds: [] }) { id } }`,
+            ),
+        ],
+        [
+          'Mutation.updateCompetition',
+          (f) =>
+            q(
+              `mutation($id: ID!) { updateCompetition(id: $id, expectedVersion: -1, input: { region: EUROPE, year: 1900, trienniumStartYear: 1900, priorityAreaIds: [] }) { id } }`,
+              { id: f.draftId },
+            ),
+        ],
+        [
+          'Mutation.createCompetitionFrom',
+          () => q(`mutation { createCompetitionFrom(sourceId: "x", year: 2040) { id } }`),
+        ],
+        [
+          'Mutation.addJuryMember',
+          () =>
+            q(
+              `mutation { addJuryMember(input: { competitionId: "x", userId: "x", description: "x" }) { id } }`,
+            ),
+        ],
+        [
+          'Mutation.updateJuryMember',
+          () =>
+            q(
+              `mutation { updateJuryMember(id: "x", expectedVersion: 1, description: "x") { id } }`,
+            ),
+        ],
+        [
+          'Mutation.reorderJury',
+          () => q(`mutation { reorderJury(competitionId: "x", memberIds: []) { id } }`),
+        ],
+        ['Mutation.setJuryChair', () => q(`mutation { setJuryChair(id: "x") { id } }`)],
+        ['Mutation.removeJuryMember', () => q(`mutation { removeJuryMember(id: "x") { id } }`)],
+        [
+          'Mutation.createInstitution',
+          () => q(`mutation { createInstitution(input: { name: "", countryId: "x" }) { id } }`),
+        ],
+        [
+          'Mutation.updateInstitution',
+          () =>
+            q(
+              `mutation { updateInstitution(id: "x", expectedVersion: 1, input: { name: "", countryId: "x" }) { id } }`,
+            ),
+        ],
+        [
+          'Mutation.mergeInstitution',
+          () => q(`mutation { mergeInstitution(duplicateId: "x", intoId: "y") { id } }`),
+        ],
+        [
+          'Mutation.createCountry',
+          () =>
+            q(`mutation { createCountry(input: { code: "", name: "", region: EUROPE }) { id } }`),
+        ],
+        [
+          'Mutation.updateCountry',
+          () =>
+            q(
+              `mutation { updateCountry(id: "x", expectedVersion: 1, input: { code: "", name: "", region: EUROPE }) { id } }`,
+            ),
+        ],
+      ] as [string, Rule['operation']][]
+    ).map(([field, operation]) => [field, { audience: ['SECRETARIAT'], operation } as Rule]),
+  ),
 };
 
 const PRINCIPALS = ['anonymous', 'jury', 'juryElsewhere', 'secretariat', 'admin'] as const;

@@ -52,6 +52,17 @@ describe('the cache of public answers', () => {
     expect(a.cache.hits).toBe(hits);
   });
 
+  it('answers a burst of repeated queries from memory with a few reads of the version', async () => {
+    const first = await graphql(a, TITLE);
+    const [hits, reads] = [a.cache.hits, a.cache.versionReads];
+    const answers = await Promise.all(Array.from({ length: 24 }, () => graphql(a, TITLE)));
+    for (const answer of answers) expect(answer).toEqual(first);
+    expect(a.cache.hits).toBe(hits + 24);
+    // Requests that arrive together wait for one read that started after they arrived.
+    expect(a.cache.versionReads - reads).toBeLessThan(24);
+    expect(a.cache.versionReads - reads).toBeGreaterThan(0);
+  });
+
   it('does not cache errors', async () => {
     const misses = a.cache.misses;
     await graphql(

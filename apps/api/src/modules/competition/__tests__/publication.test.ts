@@ -66,7 +66,7 @@ describe('publication', () => {
       v: 1,
     });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0]?.message).toMatch(/1 entries have no decision/);
+    expect(res.errors?.[0]?.message).toMatch(/1 entry has no decision/);
     expect(await publicView()).toEqual({
       competition: null,
       practice: null,

@@ -231,4 +231,15 @@ describe('without Chromium', () => {
     expect((await fetch(url + PUBLISHED_BOOKLET)).status).toBe(200);
     expect((await fetch(url + BOOKLET('nope', 'pdf'))).status).toBe(404);
   });
+
+  it('answers the certificates’ ZIP with 503 before any byte of the archive', async () => {
+    const zip = await fetch(
+      url + '/documents/competitions/asia-and-the-pacific-2018/certificates.zip',
+    );
+    expect(zip.status).toBe(503);
+    expect(zip.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await zip.text()).toMatch(
+      /^PDF generation is unavailable on this server: Chromium was not found at \/nonexistent\/chromium\. The HTML version is at \/documents\/competitions\/asia-and-the-pacific-2018\/certificates\/[a-z0-9-]+\.html\n$/,
+    );
+  });
 });

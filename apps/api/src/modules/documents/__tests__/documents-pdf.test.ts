@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer } from '../../../server.js';
 import { startTestServer } from '../../../testing/test-server.js';
+import { findAsset } from '../document-assets.js';
 import { closePdfRenderer, DEFAULT_CHROMIUM_PATH, PdfRenderer } from '../pdf-renderer.js';
 import { loadSeed } from './document-text.js';
 
@@ -159,6 +160,48 @@ describe.skipIf(!hasChromium)('the PDF renderer', () => {
         expect(outsideHits).toBe(0);
         expect(served.sort()).toEqual(Array(5).fill('/documents/style.css'));
         expect(maxActive).toBe(2);
+      } finally {
+        await renderer.close();
+      }
+    },
+  );
+
+  it.skipIf(!hasPdftotext)(
+    'prints a batch in one page load, each document with its own body and the fonts it needs',
+    { timeout: 60_000 },
+    async () => {
+      const renderer = new PdfRenderer({ concurrency: 1 });
+      const requested: string[] = [];
+      const doc = (n: number, text: string) => ({
+        url: `http://127.0.0.1:9/documents/batch/${n}.html`,
+        html: `<!doctype html><html><head><meta charset="utf-8"><title>Doc ${n}</title>
+          <link rel="stylesheet" href="../assets/documents.css"></head>
+          <body class="booklet"><p>${text}</p></body></html>`,
+        footer: null,
+        landscape: true,
+        async resolve(url: URL) {
+          requested.push(url.pathname);
+          return (await findAsset(url.pathname.replace('/documents/assets/', ''))) ?? null;
+        },
+      });
+      try {
+        const pdfs = await renderer.renderBatch([
+          doc(1, 'First document'),
+          doc(2, 'Second document from São Tomé and Łódź'),
+          doc(3, 'Third document'),
+        ]);
+        expect(pdfs).toHaveLength(3);
+        const texts = await Promise.all(pdfs.map(async (pdf) => (await pdfText(pdf)).join(' ')));
+        expect(texts.map((t) => pdfNormalize(t))).toEqual([
+          'First document',
+          'Second document from São Tomé and Łódź',
+          'Third document',
+        ]);
+        // The stylesheet once; the Latin Extended face only when the second document needs it.
+        expect(requested.filter((p) => p.endsWith('documents.css'))).toHaveLength(1);
+        expect(requested).toContain(
+          '/documents/assets/fonts/noto-serif-latin-ext-400-normal.woff2',
+        );
       } finally {
         await renderer.close();
       }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { PracticeList } from '../../../components/practice-list/practice-list';
 import { type PracticeCardFragment } from '../../../generated/graphql';
-import { pluralize } from '../../../lib/format';
+import { useTranslation } from 'react-i18next';
 
 /** The practices of a browse page, with their count and a way on to the full search. */
 export function BrowseResults({
@@ -21,14 +21,15 @@ export function BrowseResults({
   loadMoreError: Error | null;
   onLoadMore: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="browse-results-title">
       <div className="results__bar">
-        <h2 id="browse-results-title">{pluralize(practices.totalCount, 'published practice')}</h2>
-        {practices.totalCount > 0 && <Link to={searchLink}>Search and filter these practices</Link>}
+        <h2 id="browse-results-title">{t('browse.published', { count: practices.totalCount })}</h2>
+        {practices.totalCount > 0 && <Link to={searchLink}>{t('browse.searchThese')}</Link>}
       </div>
       {practices.totalCount === 0 ? (
-        <p className="empty">No practices are published here yet.</p>
+        <p className="empty">{t('browse.none')}</p>
       ) : (
         <PracticeList
           practices={practices.nodes}

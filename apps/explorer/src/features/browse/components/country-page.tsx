@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { PageTitle } from '../../../components/page-title';
@@ -19,19 +20,28 @@ export function CountryPage() {
 }
 
 function CountryPractices({ code }: { code: string }) {
+  const { t } = useTranslation();
   const { data, loading, error, refetch, loadMore, loadMoreError, loadingMore } =
     useCountryPractices(code);
 
-  if (loading) return <Loading label="Loading the country…" />;
-  if (error) return <QueryError what="this country" error={error} onRetry={() => void refetch()} />;
+  if (loading) return <Loading label={t('browse.loadingCountry')} />;
+  if (error)
+    return (
+      <QueryError what={t('browse.thisCountry')} error={error} onRetry={() => void refetch()} />
+    );
   const country = data?.country;
   if (!data || !country) return <NotFound what="country" />;
 
   return (
     <div className="page browse">
-      <PageTitle title={country.name} />
+      <PageTitle
+        title={country.name}
+        description={t('browse.description', { name: country.name })}
+      />
       <header>
-        <p className="eyebrow">Country · {regionLabel(country.region)}</p>
+        <p className="eyebrow">
+          {t('browse.country')} · {regionLabel(country.region)}
+        </p>
         <h1>{country.name}</h1>
       </header>
       <BrowseResults

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { PageTitle } from '../../../components/page-title';
@@ -8,20 +9,26 @@ import { BrowseResults } from './browse-results';
 
 export function InstitutionPage() {
   const { slug = '' } = useParams();
+  const { t } = useTranslation();
   const { data, loading, error, refetch, loadMore, loadMoreError, loadingMore } =
     useInstitutionPractices(slug);
 
-  if (loading) return <Loading label="Loading the institution…" />;
+  if (loading) return <Loading label={t('browse.loadingInstitution')} />;
   if (error)
-    return <QueryError what="this institution" error={error} onRetry={() => void refetch()} />;
+    return (
+      <QueryError what={t('browse.thisInstitution')} error={error} onRetry={() => void refetch()} />
+    );
   const institution = data?.institution;
   if (!data || !institution) return <NotFound what="institution" />;
 
   return (
     <div className="page browse">
-      <PageTitle title={institution.name} />
+      <PageTitle
+        title={institution.name}
+        description={t('browse.description', { name: institution.name })}
+      />
       <header>
-        <p className="eyebrow">Institution</p>
+        <p className="eyebrow">{t('browse.institution')}</p>
         <h1>
           {institution.name}
           {institution.acronym && (

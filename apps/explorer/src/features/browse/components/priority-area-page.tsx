@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { PageTitle } from '../../../components/page-title';
@@ -8,20 +9,21 @@ import { BrowseResults } from './browse-results';
 
 export function PriorityAreaPage() {
   const { slug = '' } = useParams();
+  const { t } = useTranslation();
   const { data, loading, error, refetch, loadMore, loadMoreError, loadingMore } =
     usePriorityAreaPractices(slug);
 
-  if (loading) return <Loading label="Loading the priority area…" />;
+  if (loading) return <Loading label={t('browse.loadingArea')} />;
   if (error)
-    return <QueryError what="this priority area" error={error} onRetry={() => void refetch()} />;
+    return <QueryError what={t('browse.thisArea')} error={error} onRetry={() => void refetch()} />;
   const area = data?.priorityArea;
-  if (!data || !area) return <NotFound what="priority area" />;
+  if (!data || !area) return <NotFound what="priorityArea" />;
 
   return (
     <div className="page browse">
-      <PageTitle title={area.name} />
+      <PageTitle title={area.name} description={t('browse.description', { name: area.name })} />
       <header>
-        <p className="eyebrow">Priority area</p>
+        <p className="eyebrow">{t('browse.priorityArea')}</p>
         <h1>{area.name}</h1>
       </header>
       <BrowseResults

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Fragment, useId } from 'react';
 import { Link } from 'react-router';
 import { RichText } from '../../../components/rich-text';
@@ -18,6 +19,7 @@ export function CompetitionEntry({
   summary?: string | null;
   juryText?: { label: string; text: string | null | undefined };
 }) {
+  const { t } = useTranslation();
   const titleId = useId();
   return (
     <article className="entry" aria-labelledby={titleId}>
@@ -41,7 +43,7 @@ export function CompetitionEntry({
       )}
       {summary && (
         <div className="entry__text">
-          <h4>Summary</h4>
+          <h4>{t('labels.summary')}</h4>
           <RichText text={summary} />
         </div>
       )}

@@ -1,5 +1,7 @@
 import { type Outcome } from '@gpa/shared';
 import { type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../../i18n/i18n';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { PageTitle } from '../../../components/page-title';
@@ -15,12 +17,19 @@ import { CompetitionEntry } from './competition-entry';
 type Results = NonNullable<CompetitionResultsQuery['competitionBySlug']>;
 
 export function CompetitionPage() {
+  const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { data, loading, error, refetch, complete, moreError } = useCompetitionResults(slug);
 
-  if (loading) return <Loading label="Loading the results…" />;
+  if (loading) return <Loading label={t('competition.loading')} />;
   if (error)
-    return <QueryError what="these results" error={error} onRetry={() => void refetch()} />;
+    return (
+      <QueryError
+        what={t('competition.theseResults')}
+        error={error}
+        onRetry={() => void refetch()}
+      />
+    );
   const competition = data?.competitionBySlug;
   if (!competition) return <NotFound what="competition" />;
   return (
@@ -28,9 +37,9 @@ export function CompetitionPage() {
       competition={competition}
       status={
         moreError ? (
-          <QueryError what="all the entries" error={moreError} />
+          <QueryError what={t('competition.allEntries')} error={moreError} />
         ) : complete ? null : (
-          <Loading label="Loading the remaining entries…" />
+          <Loading label={t('competition.loadingRest')} />
         )
       }
     />
@@ -47,7 +56,7 @@ function groups(competition: Results) {
     {
       id: 'award-title',
       outcome: 'AWARD' as const,
-      title: stats.awards === 1 ? 'Winning entry' : 'Winning entries',
+      title: i18n.t('competition.winning', { count: stats.awards }),
       total: stats.awards,
       entries: of('AWARD'),
       withText: true,
@@ -55,7 +64,7 @@ function groups(competition: Results) {
     {
       id: 'mentions-title',
       outcome: 'CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION' as const,
-      title: 'Certificates of Merit with Special Mention from the Jury',
+      title: i18n.t('competition.mentions'),
       total: stats.specialMentions,
       entries: of('CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION'),
       withText: true,
@@ -63,7 +72,7 @@ function groups(competition: Results) {
     {
       id: 'merit-title',
       outcome: 'CERTIFICATE_OF_MERIT' as const,
-      title: 'Certificates of Merit',
+      title: i18n.t('competition.merits'),
       // The stats count special mentions among the Certificates of Merit; the booklet lists
       // the others in their own group.
       total: stats.certificatesOfMerit - stats.specialMentions,
@@ -73,7 +82,7 @@ function groups(competition: Results) {
     {
       id: 'attestations-title',
       outcome: 'ATTESTATION' as const,
-      title: 'Attestations',
+      title: i18n.t('competition.attestations'),
       total: stats.attestations,
       entries: of('ATTESTATION'),
       withText: false,
@@ -120,42 +129,109 @@ function Group({
 }
 
 function CompetitionResults({ competition, status }: { competition: Results; status: ReactNode }) {
+  const { t } = useTranslation();
   const { stats } = competition;
   const figures = [
-    { label: 'entries', value: stats.entries },
-    { label: 'organizations', value: stats.institutions },
-    { label: 'countries', value: stats.countries },
-    { label: stats.awards === 1 ? 'Award' : 'Awards', value: stats.awards },
-    { label: 'Certificates of Merit', value: stats.certificatesOfMerit },
-    { label: 'of which with special mention', value: stats.specialMentions },
-    { label: 'Attestations', value: stats.attestations },
+    { key: 'entries', label: t('competition.figures.entries'), value: stats.entries },
+    {
+      key: 'organizations',
+      label: t('competition.figures.organizations'),
+      value: stats.institutions,
+    },
+    { key: 'countries', label: t('competition.figures.countries'), value: stats.countries },
+    {
+      key: 'awards',
+      label: t('competition.figures.awards', { count: stats.awards }),
+      value: stats.awards,
+    },
+    { key: 'merits', label: t('competition.figures.merits'), value: stats.certificatesOfMerit },
+    {
+      key: 'mentions',
+      label: t('competition.figures.ofWhichMentions'),
+      value: stats.specialMentions,
+    },
+    {
+      key: 'attestations',
+      label: t('competition.figures.attestations'),
+      value: stats.attestations,
+    },
   ];
 
+  // The booklet's order: introduction, jury, priority areas, results sentence, then the
+  // Award, the special mentions, the Certificates of Merit and the Attestations.
   return (
     <div className="page competition">
-      <PageTitle title={`Results: ${competition.title}`} />
+      <PageTitle
+        title={t('competition.title', { title: competition.title })}
+        description={t('competition.description', {
+          title: competition.title,
+          sentence: competition.resultsSentence,
+        })}
+      />
       <header className="competition__header">
         <p className="eyebrow">
-          Good Practice Awards · {regionLabel(competition.region)} · Triennium{' '}
-          {competition.triennium}
+          {t('competition.eyebrow', {
+            region: regionLabel(competition.region),
+            triennium: competition.triennium,
+          })}
         </p>
         <h1>{competition.title}</h1>
         {competition.forumName && (
-          <p className="muted">Presented at the {competition.forumName}.</p>
+          <p className="muted">{t('competition.presentedAt', { forum: competition.forumName })}</p>
         )}
         <p className="documents-inline">
-          Results booklet: <a href={serverPaths.booklet(competition.slug, 'html')}>web page</a>
+          {t('competition.booklet')}{' '}
+          <a href={serverPaths.booklet(competition.slug, 'html')}>{t('competition.bookletHtml')}</a>
           {' · '}
-          <a href={serverPaths.booklet(competition.slug, 'pdf')}>PDF</a>
+          <a href={serverPaths.booklet(competition.slug, 'pdf')}>{t('competition.bookletPdf')}</a>
         </p>
       </header>
 
+      {competition.introduction && (
+        <section className="about" aria-labelledby="intro-title">
+          <h2 id="intro-title">{t('competition.introduction')}</h2>
+          <RichText text={competition.introduction} />
+        </section>
+      )}
+
+      {(competition.juryIntroduction || competition.jury.length > 0) && (
+        <section className="about" aria-labelledby="jury-title">
+          <h2 id="jury-title">{t('competition.jury')}</h2>
+          {competition.juryIntroduction && <RichText text={competition.juryIntroduction} />}
+          {competition.jury.length > 0 && (
+            <ul>
+              {competition.jury.map((member, i) => (
+                <li key={i}>
+                  {member.name ? `${member.name}, ` : ''}
+                  {member.description}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {competition.priorityAreas.length > 0 && (
+        <section className="about" aria-labelledby="areas-title">
+          <h2 id="areas-title">
+            {t('competition.priorityAreas', { triennium: competition.triennium })}
+          </h2>
+          <ul className="tags">
+            {competition.priorityAreas.map((area) => (
+              <li key={area.id}>
+                <Link to={paths.priorityArea.to(area.slug)}>{area.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="results-title">
-        <h2 id="results-title">Results</h2>
+        <h2 id="results-title">{t('competition.results')}</h2>
         <p className="results-sentence">{competition.resultsSentence}</p>
         <dl className="stats stats--compact">
           {figures.map((f) => (
-            <div key={f.label} className="stats__item">
+            <div key={f.key} className="stats__item">
               <dt>{f.label}</dt>
               <dd>{formatCount(f.value)}</dd>
             </div>
@@ -167,35 +243,6 @@ function CompetitionResults({ competition, status }: { competition: Results; sta
         <Group key={group.id} {...group} />
       ))}
       {status}
-
-      <section className="about" aria-labelledby="about-title">
-        <h2 id="about-title">About the programme</h2>
-        <RichText text={competition.introduction} />
-        <h3>The Jury</h3>
-        <RichText text={competition.juryIntroduction} />
-        {competition.jury.length > 0 && (
-          <ul>
-            {competition.jury.map((member, i) => (
-              <li key={i}>
-                {member.name ? `${member.name}, ` : ''}
-                {member.description}
-              </li>
-            ))}
-          </ul>
-        )}
-        {competition.priorityAreas.length > 0 && (
-          <>
-            <h3>Priority areas {competition.triennium}</h3>
-            <ul className="tags">
-              {competition.priorityAreas.map((area) => (
-                <li key={area.id}>
-                  <Link to={paths.priorityArea.to(area.slug)}>{area.name}</Link>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
     </div>
   );
 }

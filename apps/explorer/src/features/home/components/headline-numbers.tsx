@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type HomeQuery } from '../../../generated/graphql';
 import { formatCount } from '../../../lib/format';
 
@@ -6,43 +7,41 @@ import { formatCount } from '../../../lib/format';
  * institution enters several competitions, so their per-competition counts do not add up.
  */
 export function HeadlineNumbers({ competitions }: { competitions: HomeQuery['competitions'] }) {
+  const { t } = useTranslation();
   const sum = (pick: (s: HomeQuery['competitions'][number]['stats']) => number) =>
     competitions.reduce((n, c) => n + pick(c.stats), 0);
-  const figure = (value: number, singular: string, plural: string) => ({
-    label: value === 1 ? singular : plural,
+  const figure = (key: string, value: number) => ({
+    key,
+    label: t(`home.${key}`, { count: value }),
     value,
   });
   const figures = [
     figure(
+      'practices',
       sum((s) => s.entries),
-      'good practice',
-      'good practices',
     ),
-    figure(competitions.length, 'competition', 'competitions'),
+    figure('competitions', competitions.length),
     figure(
+      'awards',
       sum((s) => s.awards),
-      'Award',
-      'Awards',
     ),
     figure(
+      'merits',
       sum((s) => s.certificatesOfMerit),
-      'Certificate of Merit',
-      'Certificates of Merit',
     ),
     figure(
+      'mentions',
       sum((s) => s.specialMentions),
-      'special mention from the Jury',
-      'special mentions from the Jury',
     ),
   ];
   return (
     <section aria-labelledby="numbers-title" className="numbers">
       <h2 id="numbers-title" className="visually-hidden">
-        The programme in numbers
+        {t('home.numbersTitle')}
       </h2>
       <dl className="stats">
         {figures.map((f) => (
-          <div key={f.label} className="stats__item">
+          <div key={f.key} className="stats__item">
             <dt>{f.label}</dt>
             <dd>{formatCount(f.value)}</dd>
           </div>

@@ -1,10 +1,12 @@
-import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { Loading, QueryError } from '../../../components/query-status';
 import { SearchForm } from '../../../components/search-form';
 import { type HomeQuery } from '../../../generated/graphql';
 import { paths } from '../../../lib/paths';
 import { useHome } from '../api/home.query';
+import { useLatestResults } from '../api/latest-results.query';
 import { CompetitionList } from './competition-list';
 import { HeadlineNumbers } from './headline-numbers';
 import { LatestResults } from './latest-results';
@@ -18,32 +20,41 @@ function latestCompetition(competitions: readonly HomeCompetition[]) {
 }
 
 export function HomePage() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useHome();
   const latest = data ? latestCompetition(data.competitions) : undefined;
+  // The sections under the latest results wait for them (the same query, answered once), so
+  // that their arrival does not push what is already on screen down (layout shift).
+  const latestResults = useLatestResults(latest);
+  const latestSettled = !latest || !latestResults.loading;
 
   return (
     <div className="page home">
       <PageTitle />
       <section className="hero" aria-labelledby="home-title">
-        <h1 id="home-title">Good practices in social security</h1>
-        <p className="lede">
-          Social security institutions share what worked for them. Search the good practices that
-          took part in the Good Practice Awards, and read the Jury’s results for each competition.
-        </p>
-        <SearchForm size="large" onSearch={(q) => navigate(paths.search.to({ q }))} />
+        <h1 id="home-title">{t('home.title')}</h1>
+        <p className="lede">{t('home.lede')}</p>
+        <SearchForm size="large" onSearch={(q) => void navigate(paths.search.to({ q }))} />
       </section>
 
-      {loading && <Loading label="Loading the latest results…" />}
+      {loading && <Loading label={t('home.loading')} />}
       {error && (
-        <QueryError what="the latest results" error={error} onRetry={() => void refetch()} />
+        <QueryError what={t('home.latestResults')} error={error} onRetry={() => void refetch()} />
       )}
       {data && (
         <>
           <HeadlineNumbers competitions={data.competitions} />
           {latest && <LatestResults competition={latest} />}
-          <PriorityAreaTiles areas={data.priorityAreas} />
-          <CompetitionList competitions={data.competitions} />
+          {latestSettled && (
+            <>
+              <PriorityAreaTiles areas={data.priorityAreas} />
+              <CompetitionList competitions={data.competitions} />
+              <p>
+                <Link to={paths.statistics.to()}>{t('home.statisticsLink')}</Link>
+              </p>
+            </>
+          )}
         </>
       )}
     </div>

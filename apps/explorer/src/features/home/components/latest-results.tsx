@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OutcomeBadge } from '../../../components/outcome-badge';
 import { Loading, QueryError } from '../../../components/query-status';
@@ -25,6 +26,7 @@ export function LatestResults({
 }: {
   competition: { slug: string; title: string; region: Region; year: number };
 }) {
+  const { t } = useTranslation();
   const { data, loading, error, refetch } = useLatestResults(competition);
   const results = data?.competition;
   const award = results?.award.nodes[0];
@@ -32,10 +34,13 @@ export function LatestResults({
   return (
     <section aria-labelledby="latest-title" className="latest">
       <h2 id="latest-title">
-        Latest results: <Link to={paths.competition.to(competition.slug)}>{competition.title}</Link>
+        {t('home.latestTitle')}{' '}
+        <Link to={paths.competition.to(competition.slug)}>{competition.title}</Link>
       </h2>
       {loading && <Loading />}
-      {error && <QueryError what="these results" error={error} onRetry={() => void refetch()} />}
+      {error && (
+        <QueryError what={t('home.theseResults')} error={error} onRetry={() => void refetch()} />
+      )}
       {results && (
         <>
           <p>{results.resultsSentence}</p>
@@ -49,7 +54,7 @@ export function LatestResults({
                 <Origin entry={award} />
                 {award.juryComment && (
                   <div className="jury-text">
-                    <h4>Jury's comment</h4>
+                    <h4>{t('labels.juryComment')}</h4>
                     <RichText text={award.juryComment} />
                   </div>
                 )}
@@ -57,7 +62,7 @@ export function LatestResults({
             )}
             {results.specialMentions.nodes.length > 0 && (
               <div className="mentions">
-                <h3>Special mentions from the Jury</h3>
+                <h3>{t('home.mentionsTitle')}</h3>
                 <ul className="plain-list">
                   {results.specialMentions.nodes.map((entry) => (
                     <li key={entry.id}>
@@ -71,7 +76,7 @@ export function LatestResults({
           </div>
           <p>
             <Link to={paths.competition.to(competition.slug)}>
-              All results of {competition.title}
+              {t('home.allResults', { title: competition.title })}
             </Link>
           </p>
         </>

@@ -37,6 +37,14 @@ export const practiceQuery = graphql(`
         heading
         body
       }
+      figures {
+        group
+        label
+        value
+        before
+        after
+        unit
+      }
     }
   }
 `);

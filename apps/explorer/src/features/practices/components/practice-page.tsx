@@ -1,31 +1,47 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { OutcomeBadge } from '../../../components/outcome-badge';
 import { PageTitle } from '../../../components/page-title';
 import { Loading, QueryError } from '../../../components/query-status';
 import { RichText } from '../../../components/rich-text';
+import { excerpt } from '../../../lib/format';
 import { juryTextLabel, priorityAreasLabel } from '../../../lib/labels';
 import { paths, serverPaths } from '../../../lib/paths';
 import { usePractice } from '../api/practice.query';
+import { CitePractice } from './cite-practice';
+import { PracticeFigures } from './practice-figures';
+import { RelatedPractices } from './related-practices';
 
 export function PracticePage() {
+  const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = usePractice(slug);
 
-  if (loading) return <Loading label="Loading the practice…" />;
+  if (loading) return <Loading label={t('practice.loading')} />;
   if (error)
-    return <QueryError what="this practice" error={error} onRetry={() => void refetch()} />;
+    return (
+      <QueryError what={t('practice.thisPractice')} error={error} onRetry={() => void refetch()} />
+    );
   const practice = data?.practice;
   if (!practice) return <NotFound what="practice" />;
+  // The before/after chart goes under "Evaluating the results", whose text lists the figures.
+  const chartAfter =
+    practice.sections.find((s) => s.key === 'evaluation')?.key ?? practice.sections.at(-1)?.key;
 
   return (
     <article className="page practice" aria-labelledby="practice-title">
-      <PageTitle title={practice.title} />
+      <PageTitle
+        title={practice.title}
+        description={
+          excerpt(practice.summary, 160) || `${practice.title} – ${practice.institution.name}`
+        }
+      />
       <header className="practice__header">
         {practice.competition && (
           <p className="eyebrow">
             <Link to={paths.competition.to(practice.competition.slug)}>
-              Good Practice Awards – {practice.competition.title}
+              {t('practice.eyebrow', { title: practice.competition.title })}
             </Link>
           </p>
         )}
@@ -40,7 +56,7 @@ export function PracticePage() {
         <dl className="facts">
           {practice.outcome && (
             <div>
-              <dt>Outcome</dt>
+              <dt>{t('practice.outcome')}</dt>
               <dd>
                 <OutcomeBadge outcome={practice.outcome} full />
               </dd>
@@ -48,7 +64,7 @@ export function PracticePage() {
           )}
           {practice.inOperationSince && (
             <div>
-              <dt>In operation since</dt>
+              <dt>{t('practice.inOperationSince')}</dt>
               <dd>{practice.inOperationSince}</dd>
             </div>
           )}
@@ -68,7 +84,7 @@ export function PracticePage() {
           )}
           {practice.competition && (
             <div>
-              <dt>Competition</dt>
+              <dt>{t('practice.competition')}</dt>
               <dd>
                 <Link to={paths.competition.to(practice.competition.slug)}>
                   {practice.competition.title}
@@ -88,7 +104,7 @@ export function PracticePage() {
 
       {practice.summary && (
         <section aria-labelledby="summary-title">
-          <h2 id="summary-title">Summary</h2>
+          <h2 id="summary-title">{t('labels.summary')}</h2>
           <RichText text={practice.summary} className="summary" />
         </section>
       )}
@@ -97,21 +113,31 @@ export function PracticePage() {
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
           <h2 id={`section-${section.key}`}>{section.heading}</h2>
           <RichText text={section.body} />
+          {section.key === chartAfter && <PracticeFigures figures={practice.figures} />}
         </section>
       ))}
+      {!chartAfter && <PracticeFigures figures={practice.figures} />}
 
-      <aside className="documents" aria-labelledby="documents-title">
-        <h2 id="documents-title">Practice sheet</h2>
-        <p>The full practice as a printable sheet:</p>
+      <aside className="documents no-print" aria-labelledby="documents-title">
+        <h2 id="documents-title">{t('practice.sheetTitle')}</h2>
+        <p>{t('practice.sheetText')}</p>
         <ul className="plain-list">
           <li>
-            <a href={serverPaths.practiceSheet(practice.slug, 'html')}>Practice sheet (web page)</a>
+            <a href={serverPaths.practiceSheet(practice.slug, 'html')}>{t('practice.sheetHtml')}</a>
           </li>
           <li>
-            <a href={serverPaths.practiceSheet(practice.slug, 'pdf')}>Practice sheet (PDF)</a>
+            <a href={serverPaths.practiceSheet(practice.slug, 'pdf')}>{t('practice.sheetPdf')}</a>
           </li>
         </ul>
       </aside>
+
+      <CitePractice practice={practice} />
+
+      <RelatedPractices
+        slug={practice.slug}
+        areas={practice.priorityAreas.map((a) => a.slug)}
+        institution={practice.institution.slug}
+      />
     </article>
   );
 }

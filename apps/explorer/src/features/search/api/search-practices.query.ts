@@ -17,6 +17,7 @@ export const searchPracticesQuery = graphql(`
   ) {
     practices(query: $query, filter: $filter, sort: $sort, first: $first) {
       totalCount
+      didYouMean
       pageInfo {
         hasNextPage
         endCursor

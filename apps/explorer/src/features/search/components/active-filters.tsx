@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { type SearchPracticesQuery } from '../../../generated/graphql';
+import { i18n } from '../../../i18n/i18n';
 import {
   EMPTY_SEARCH,
   FACETS,
@@ -7,7 +9,7 @@ import {
   withoutFacets,
   type SearchState,
 } from '../../../lib/search-params';
-import { fallbackLabel } from './facet-labels';
+import { facetValueLabel } from './facet-labels';
 
 type Facets = SearchPracticesQuery['practices']['facets'] | undefined;
 
@@ -21,14 +23,19 @@ interface Chip {
 function chipsFor(state: SearchState, facets: Facets): Chip[] {
   const chips: Chip[] = [];
   if (state.q)
-    chips.push({ key: 'q', group: 'Search', label: `“${state.q}”`, without: { ...state, q: '' } });
-  for (const { param, facet, label } of FACETS) {
+    chips.push({
+      key: 'q',
+      group: i18n.t('search.chipSearch'),
+      label: `“${state.q}”`,
+      without: { ...state, q: '' },
+    });
+  for (const { param, facet } of FACETS) {
     for (const value of facetValues(state, param)) {
       const listed = facets?.[facet].find((v) => v.value === value);
       chips.push({
         key: `${param}=${value}`,
-        group: label,
-        label: listed?.label ?? fallbackLabel(param, value),
+        group: i18n.t(`search.facet.${param}`),
+        label: facetValueLabel(param, value, listed?.label),
         without: toggleFacet(state, param, value),
       });
     }
@@ -46,19 +53,20 @@ export function ActiveFilters({
   facets: Facets;
   onChange: (next: SearchState) => void;
 }) {
+  const { t } = useTranslation();
   const chips = chipsFor(state, facets);
   if (chips.length === 0) return null;
   const hasFacets = chips.some((c) => c.key !== 'q');
   return (
     <div className="active-filters">
-      <h3 className="visually-hidden">Active filters</h3>
+      <h3 className="visually-hidden">{t('search.activeFilters')}</h3>
       <ul className="chips">
         {chips.map((chip) => (
           <li key={chip.key}>
             <button
               type="button"
               className="chip"
-              aria-label={`Remove filter ${chip.group}: ${chip.label}`}
+              aria-label={t('search.removeFilter', { group: chip.group, label: chip.label })}
               onClick={() => onChange(chip.without)}
             >
               <span>
@@ -79,7 +87,7 @@ export function ActiveFilters({
             onChange(hasFacets ? withoutFacets(state) : { ...EMPTY_SEARCH, sort: state.sort })
           }
         >
-          {hasFacets ? 'Clear all filters' : 'Clear search'}
+          {hasFacets ? t('search.clearAll') : t('search.clearSearch')}
         </button>
       )}
     </div>

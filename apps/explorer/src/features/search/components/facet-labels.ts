@@ -15,6 +15,15 @@ export function fallbackLabel(param: FacetParam, value: string): string {
   return value;
 }
 
+/**
+ * How a facet value reads in the interface: regions and outcomes are interface words, shown
+ * in the interface language; names of countries, institutions and areas are content.
+ */
+export function facetValueLabel(param: FacetParam, value: string, listed?: string): string {
+  if (param === 'region' || param === 'outcome' || !listed) return fallbackLabel(param, value);
+  return listed;
+}
+
 export type FacetOption = Pick<FacetValue, 'value' | 'label' | 'count'>;
 
 /**
@@ -27,7 +36,7 @@ export function facetOptions(
   listed: readonly FacetOption[],
   selected: readonly string[],
 ): FacetOption[] {
-  const options = [...listed];
+  const options = listed.map((o) => ({ ...o, label: facetValueLabel(param, o.value, o.label) }));
   for (const value of selected) {
     if (!options.some((o) => o.value === value))
       options.push({ value, label: fallbackLabel(param, value), count: 0 });

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../lib/format';
 import { type FacetParam } from '../../../lib/search-params';
 import { facetOptions, type FacetOption } from './facet-labels';
@@ -19,6 +20,7 @@ export function FacetPanel({
   selected: readonly string[];
   onToggle: (param: FacetParam, value: string) => void;
 }) {
+  const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const options = facetOptions(param, listed, selected);
@@ -57,8 +59,11 @@ export function FacetPanel({
           aria-controls={listId}
           onClick={() => setExpanded((e) => !e)}
         >
-          {expanded ? `Show fewer` : `Show all ${formatCount(options.length)}`}
-          <span className="visually-hidden"> {label.toLowerCase()} values</span>
+          {expanded ? t('search.showFewer') : t('search.showAll', { count: options.length })}
+          <span className="visually-hidden">
+            {' '}
+            {t('search.facetValues', { facet: label.toLowerCase() })}
+          </span>
         </button>
       )}
     </fieldset>

@@ -1,10 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { LANG_PARAM } from '../../../i18n/i18n';
 import { PageTitle } from '../../../components/page-title';
 import { PracticeList } from '../../../components/practice-list/practice-list';
 import { QueryError } from '../../../components/query-status';
 import { SearchForm } from '../../../components/search-form';
-import { pluralize } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
 import {
   activeFilterCount,
   FACETS,
@@ -16,15 +18,17 @@ import {
   type FacetParam,
   type SearchState,
 } from '../../../lib/search-params';
-import { useSearchPractices } from '../api/search-practices.query';
+import { searchArgs, useSearchPractices } from '../api/search-practices.query';
 import { ActiveFilters } from './active-filters';
+import { ExportButtons } from './export-buttons';
 import { FacetPanel } from './facet-panel';
 import { SortSelect } from './sort-select';
 
-function resultsStatus(loading: boolean, stale: boolean, total: number | undefined): string {
-  if (loading && total === undefined) return 'Searching…';
-  if (stale) return 'Updating the results…';
-  return total === undefined ? '' : `${pluralize(total, 'practice')} found`;
+function useResultsStatus(loading: boolean, stale: boolean, total: number | undefined): string {
+  const { t } = useTranslation();
+  if (loading && total === undefined) return t('search.searching');
+  if (stale) return t('search.updating');
+  return total === undefined ? '' : t('search.found', { count: total });
 }
 
 /**
@@ -32,6 +36,7 @@ function resultsStatus(loading: boolean, stale: boolean, total: number | undefin
  * and shared links all show the same view. Each change is a new history entry.
  */
 export function SearchPage() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseSearchParams(params), [params]);
   const search = useSearchPractices(state);
@@ -41,7 +46,11 @@ export function SearchPage() {
   const update = (next: SearchState) => {
     // flushSync: the checkbox or select that changed shows the new address at once, rather
     // than snapping back until a transition commits.
-    setParams(toSearchParams(next), { preventScrollReset: true, flushSync: true });
+    const nextParams = toSearchParams(next);
+    // The interface language stays in the address (see useLanguageInAddress).
+    const lang = params.get(LANG_PARAM);
+    if (lang) nextParams.set(LANG_PARAM, lang);
+    setParams(nextParams, { preventScrollReset: true, flushSync: true });
   };
   const toggle = (param: FacetParam, value: string) => update(toggleFacet(state, param, value));
   const updateAndFocusResults = (next: SearchState) => {
@@ -52,18 +61,20 @@ export function SearchPage() {
 
   const connection = search.connection;
   const filterCount = activeFilterCount(state);
-  const title = state.q ? `Search: ${state.q}` : 'Search good practices';
+  const title = state.q ? t('search.titleWithQuery', { q: state.q }) : t('search.title');
+  const status = useResultsStatus(search.loading, search.stale, connection?.totalCount);
+  const suggestion = connection?.didYouMean;
 
   return (
     <div className="page search">
-      <PageTitle title={title} />
-      <h1>Search good practices</h1>
+      <PageTitle title={title} description={t('search.description')} />
+      <h1>{t('search.title')}</h1>
       <SearchForm key={state.q} defaultValue={state.q} onSearch={(q) => update({ ...state, q })} />
 
       <div className="search-layout">
         <aside className="filters" aria-labelledby="filters-title">
           <div className="filters__header">
-            <h2 id="filters-title">Filter results</h2>
+            <h2 id="filters-title">{t('search.filtersTitle')}</h2>
             <button
               type="button"
               className="button filters__toggle"
@@ -71,25 +82,25 @@ export function SearchPage() {
               aria-controls="filter-panels"
               onClick={() => setFiltersOpen((open) => !open)}
             >
-              {filtersOpen ? 'Hide filters' : 'Show filters'}
-              {filterCount > 0 && ` (${filterCount} active)`}
+              {filtersOpen ? t('search.hideFilters') : t('search.showFilters')}
+              {filterCount > 0 && t('search.activeCount', { count: filterCount })}
             </button>
           </div>
           <div
             id="filter-panels"
             className={filtersOpen ? 'filters__panels is-open' : 'filters__panels'}
           >
-            {FACETS.map(({ param, facet, label }) => (
+            {FACETS.map(({ param, facet }) => (
               <FacetPanel
                 key={param}
                 param={param}
-                label={label}
+                label={t(`search.facet.${param}`)}
                 options={connection?.facets[facet] ?? []}
                 selected={facetValues(state, param)}
                 onToggle={toggle}
               />
             ))}
-            {!connection && !search.error && <p className="muted">Loading filters…</p>}
+            {!connection && !search.error && <p className="muted">{t('search.loadingFilters')}</p>}
           </div>
         </aside>
 
@@ -97,14 +108,17 @@ export function SearchPage() {
           <div className="results__bar">
             <div>
               <h2 id="results-title" ref={resultsHeading} tabIndex={-1}>
-                Results
+                {t('search.results')}
               </h2>
               <p role="status" className="results__count">
-                {resultsStatus(search.loading, search.stale, connection?.totalCount)}
+                {status}
               </p>
             </div>
             <SortSelect state={state} onChange={update} />
           </div>
+          {connection && connection.totalCount > 0 && (
+            <ExportButtons args={searchArgs(state)} total={connection.totalCount} />
+          )}
           <ActiveFilters
             state={state}
             facets={connection?.facets}
@@ -113,7 +127,7 @@ export function SearchPage() {
 
           {search.error && (
             <QueryError
-              what="the search results"
+              what={t('search.theResults')}
               error={search.error}
               onRetry={() => void search.refetch()}
             />
@@ -121,17 +135,28 @@ export function SearchPage() {
           {connection && connection.totalCount === 0 && !search.loading && (
             <div className="empty">
               <p>
-                <strong>No practices match {state.q ? `“${state.q}”` : 'this search'}</strong>
-                {filterCount > 0 && ' with these filters'}.
+                <strong>
+                  {state.q ? t('search.noMatchQuery', { q: state.q }) : t('search.noMatch')}
+                </strong>
+                {filterCount > 0 && t('search.withFilters')}.
               </p>
-              <p>Try fewer or different words, or remove a filter.</p>
+              {suggestion && (
+                <p className="did-you-mean">
+                  {t('search.didYouMean')}{' '}
+                  <Link to={paths.search.to({ ...state, q: suggestion })}>
+                    <strong>{suggestion}</strong>
+                  </Link>
+                  ?
+                </p>
+              )}
+              <p>{t('search.tryFewer')}</p>
               {filterCount > 0 && (
                 <button
                   type="button"
                   className="button"
                   onClick={() => update(withoutFacets(state))}
                 >
-                  Clear all filters
+                  {t('search.clearAll')}
                 </button>
               )}
             </div>

@@ -1,12 +1,9 @@
 import { type PracticeSort } from '@gpa/shared';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { defaultSort, effectiveSort, type SearchState } from '../../../lib/search-params';
 
-const OPTIONS: { value: PracticeSort; label: string }[] = [
-  { value: 'RELEVANCE', label: 'Best match' },
-  { value: 'NEWEST', label: 'Newest first' },
-  { value: 'TITLE', label: 'Title (A–Z)' },
-];
+const OPTIONS: readonly PracticeSort[] = ['RELEVANCE', 'NEWEST', 'TITLE'];
 
 export function SortSelect({
   state,
@@ -15,10 +12,11 @@ export function SortSelect({
   state: SearchState;
   onChange: (next: SearchState) => void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   return (
     <div className="sort">
-      <label htmlFor={id}>Sort by</label>
+      <label htmlFor={id}>{t('search.sortBy')}</label>
       <select
         id={id}
         value={effectiveSort(state)}
@@ -28,9 +26,9 @@ export function SortSelect({
           onChange({ ...state, sort: sort === defaultSort(state) ? null : sort });
         }}
       >
-        {OPTIONS.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.value === 'RELEVANCE' && !state.q}>
-            {o.label}
+        {OPTIONS.map((value) => (
+          <option key={value} value={value} disabled={value === 'RELEVANCE' && !state.q}>
+            {t(`search.sort.${value}`)}
           </option>
         ))}
       </select>

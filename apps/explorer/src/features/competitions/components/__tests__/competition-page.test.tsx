@@ -137,12 +137,14 @@ describe('the competition page', () => {
     expect(document.title).toBe('Results: Asia and the Pacific 2018 · Good Practice Awards');
     expect(screen.getByText(/^There were 4 entries from 3 organizations/)).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Introduction',
+      'The Jury',
+      'Priority areas 2017–2019',
       'Results',
       'Winning entry (1)',
       'Certificates of Merit with Special Mention from the Jury (1)',
       'Certificates of Merit (1)',
       'Attestations (1)',
-      'About the programme',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ict, korea, nps, serviceQuality } from '../../../../test/fixtures';
 import { currentUrl, renderRoute } from '../../../../test/render-route';
@@ -142,14 +142,15 @@ describe('the home page', () => {
     };
     const { router, user } = renderRoute('/', [homeMock, latestMock, searchMock]);
     await user.type(
-      screen.getByRole('searchbox', { name: 'Search good practices' }),
+      screen.getByRole('combobox', { name: 'Search good practices' }),
       '"one-stop service"{Enter}',
     );
-    expect(currentUrl(router)).toBe('/practices?q=%22one-stop+service%22');
+    // The search page is a lazy route: the address changes once its code has arrived.
+    await waitFor(() => expect(currentUrl(router)).toBe('/practices?q=%22one-stop+service%22'));
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Search good practices' }),
+      await screen.findByRole('heading', { level: 1, name: 'Search good practices' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('searchbox', { name: 'Search good practices' })).toHaveValue(
+    expect(screen.getByRole('combobox', { name: 'Search good practices' })).toHaveValue(
       '"one-stop service"',
     );
   });

@@ -4,6 +4,7 @@ import { type PracticeQuery } from '../../../../generated/graphql';
 import { asia2018, ict, iran, korea, nps, serviceQuality, sso } from '../../../../test/fixtures';
 import { renderRoute } from '../../../../test/render-route';
 import { practiceQuery } from '../../api/practice.query';
+import { relatedPracticesQuery } from '../../api/related-practices.query';
 
 type Practice = NonNullable<PracticeQuery['practice']>;
 
@@ -22,6 +23,7 @@ function practice(overrides: Partial<Practice> = {}): Practice {
     country: iran,
     priorityAreas: [ict, serviceQuality],
     competition: asia2018,
+    figures: [],
     sections: [
       {
         __typename: 'PracticeSection',
@@ -127,5 +129,118 @@ describe('the practice page', () => {
       await screen.findByRole('heading', { level: 1, name: 'We could not find that practice' }),
     ).toBeInTheDocument();
     expect(document.title).toBe('Not found · Good Practice Awards');
+  });
+
+  it('draws the before/after figures with a table of the same figures', async () => {
+    const p = practice({
+      sections: [
+        {
+          __typename: 'PracticeSection',
+          key: 'evaluation',
+          heading: 'Evaluating the results',
+          body: '- Average reduction in processing time of claims: from 60 to 5 min.',
+        },
+      ],
+      figures: [
+        {
+          __typename: 'PracticeFigure',
+          group: 'Startup app',
+          label: 'Average reduction in processing time of claims',
+          value: null,
+          before: 60,
+          after: 5,
+          unit: 'min',
+        },
+        {
+          __typename: 'PracticeFigure',
+          group: 'Startup app',
+          label: 'Satisfaction',
+          value: '97 per cent',
+          before: null,
+          after: null,
+          unit: null,
+        },
+      ],
+    });
+    renderRoute(`/practices/${p.slug}`, [mock(p.slug, p)]);
+
+    const figure = await screen.findByRole('figure', { name: 'Results in figures' });
+    // Inside the section it illustrates.
+    expect(screen.getByRole('region', { name: 'Evaluating the results' })).toContainElement(figure);
+    const table = within(figure).getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
+      'MeasureBeforeAfterChange',
+      'Average reduction in processing time of claims60 min5 min-91.7%',
+    ]);
+    // The drawing repeats the table for the eye only.
+    expect(figure.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('gives a permanent link, a citation line and related practices', async () => {
+    const p = practice();
+    const related = (id: string, slug: string, title: string) => ({
+      __typename: 'Practice' as const,
+      id,
+      slug,
+      title,
+      outcome: 'ATTESTATION' as const,
+      institution: { __typename: 'Institution' as const, id: 'I-1', name: sso.name },
+      country: { __typename: 'Country' as const, id: 'C-IR', name: iran.name },
+    });
+    renderRoute(`/practices/${p.slug}`, [
+      mock(p.slug, p),
+      {
+        request: {
+          query: relatedPracticesQuery,
+          variables: {
+            areas: ['information-and-communication-technology', 'service-quality'],
+            institution: 'iranian-social-security-organization',
+          },
+        },
+        result: {
+          data: {
+            sameArea: {
+              __typename: 'PracticeConnection',
+              nodes: [
+                related('P-1', p.slug, p.title),
+                related(
+                  'P-7',
+                  'social-security-smart-mobile-application',
+                  'Social security smart mobile application',
+                ),
+              ],
+            },
+            sameInstitution: {
+              __typename: 'PracticeConnection',
+              nodes: [
+                related(
+                  'P-8',
+                  'social-security-mobile-services',
+                  'Social security mobile services',
+                ),
+              ],
+            },
+          },
+        },
+      },
+    ]);
+
+    const cite = await screen.findByRole('region', { name: 'Cite and share' });
+    const permalink = `${window.location.origin}/practices/${p.slug}`;
+    expect(within(cite).getByRole('link', { name: permalink })).toHaveAttribute('href', permalink);
+    expect(cite).toHaveTextContent(
+      `Iranian Social Security Organization (Islamic Republic of Iran). “${p.title}”. Good Practice Awards, Asia and the Pacific 2018. ${permalink} (accessed`,
+    );
+    const relatedSection = await screen.findByRole('region', { name: 'Related practices' });
+    // The practice itself is never its own relative.
+    expect(
+      within(relatedSection)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Social security smart mobile application', 'Social security mobile services']);
   });
 });

@@ -57,6 +57,7 @@ function searchMock(
         practices: {
           __typename: 'PracticeConnection',
           totalCount: page.totalCount ?? page.nodes.length,
+          didYouMean: null,
           pageInfo: pageInfo(Boolean(page.endCursor), page.endCursor ?? null),
           nodes: page.nodes,
           facets: facets(),
@@ -77,7 +78,7 @@ describe('the search page', () => {
     expect(
       await screen.findByRole('heading', { name: /Comprehensive e-services/, level: 3 }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('searchbox', { name: 'Search good practices' })).toHaveValue(
+    expect(screen.getByRole('combobox', { name: 'Search good practices' })).toHaveValue(
       'e-services',
     );
     expect(screen.getByRole('checkbox', { name: /Asia and the Pacific/ })).toBeChecked();
@@ -159,7 +160,7 @@ describe('the search page', () => {
 
   it('keeps the filters when a new text is searched, and the order in the address', async () => {
     const { router, user } = renderRoute('/practices?country=KR', [searchMock([])]);
-    const box = await screen.findByRole('searchbox', { name: 'Search good practices' });
+    const box = await screen.findByRole('combobox', { name: 'Search good practices' });
     await user.type(box, 'return to work{Enter}');
     expect(currentUrl(router)).toBe('/practices?q=return+to+work&country=KR');
 
@@ -234,7 +235,7 @@ describe('the search page', () => {
     ]);
 
     expect(await screen.findByText('pension', { selector: 'mark' })).toBeInTheDocument();
-    const box = screen.getByRole('searchbox', { name: 'Search good practices' });
+    const box = screen.getByRole('combobox', { name: 'Search good practices' });
     await user.clear(box);
     await user.type(box, 'health{Enter}');
     expect(await screen.findByText('health', { selector: 'mark' })).toBeInTheDocument();

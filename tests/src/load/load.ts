@@ -1,0 +1,558 @@
+/**
+ * The load and fault suite (`pnpm test:load`, not part of `pnpm test`):
+ *
+ *   pnpm test:load            200 clients for 60 s on a copy of the 100k-practice bench database
+ *                             (gpa_bench_100000, see bench/), 3 API processes, then the fault runs
+ *   pnpm test:load --short    what CI runs: 50 clients, 2 processes, the seed data, ≤ 60 s of load
+ *
+ * Topology: scripts/cluster.ts (API processes behind a balancer) with every process talking to
+ * PostgreSQL through a TCP proxy this script controls. Phases:
+ *   1. mixed public traffic (search, facets, practice and competition pages, documents HTML) from
+ *      N closed-loop clients, with secretariat writes (createInstitution) in parallel; every
+ *      acknowledged write must be in the database afterwards, exactly once;
+ *   2. the database connection cut for a while mid-load, then restored: errors only during the
+ *      cut, recovery within 2 s, no process restarted;
+ *   3. one API process killed mid-load and started again: only its in-flight requests fail;
+ *   4. a slow database (the proxy delays every packet): requests either succeed or fail cleanly
+ *      with SERVICE_UNAVAILABLE, none hangs, none gets a 500.
+ * Prints p50/p99, requests per second, failures and the processes' memory; exits non-zero when a
+ * correctness check fails (latency targets are reported, not enforced: the machine is shared).
+ */
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { startCluster, type Cluster } from '../../../scripts/cluster.js';
+import { startTcpProxy, targetOf, type TcpProxy } from '../../../scripts/lib/tcp-proxy.js';
+
+const args = process.argv.slice(2);
+const SHORT = args.includes('--short');
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const CLIENTS = option('clients', SHORT ? 50 : 200);
+const SECONDS = option('seconds', SHORT ? 15 : 60);
+const PROCESSES = option('processes', SHORT ? 2 : 3);
+const CUT_SECONDS = SHORT ? 3 : 5;
+const BENCH_DB = process.env.LOAD_TEMPLATE_DB ?? 'gpa_bench_100000';
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const STAFF = {
+  email: 'load-secretariat@example.org',
+  password: 'Quiet rivers carry mountains 2026',
+};
+
+const problems: string[] = [];
+/** A correctness check: a failure fails the run. */
+const check = (ok: boolean, what: string) => {
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) problems.push(what);
+};
+/**
+ * A capacity target (depends on the machine: on a busy shared one, requests queue until they
+ * time out with a clean 503): reported always, enforced only in the full form.
+ */
+const target = (ok: boolean, what: string) => {
+  console.log(`  ${ok ? 'met ' : SHORT ? 'MISS' : 'FAIL'} ${what}`);
+  if (!ok && !SHORT) problems.push(what);
+};
+const clean = (s: Sample) =>
+  !failedSample(s) || s.status === 503 || (s.kind === 'document' && s.status === 500); // see the note at the cut run
+const HANG_LIMIT_MS = 30_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+// The database: a copy of the bench database (full form), or a new one the cluster seeds.
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+async function createDatabase(): Promise<{ name: string; url: string; source: string }> {
+  const name = `gpa_load_${Date.now().toString(36)}`;
+  const source = await admin(async (c) => {
+    const { rows } = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [BENCH_DB]);
+    if (!SHORT && rows.length) {
+      await c.query(`CREATE DATABASE ${name} TEMPLATE ${BENCH_DB}`);
+      return `a copy of ${BENCH_DB}`;
+    }
+    if (!SHORT) console.log(`(${BENCH_DB} is missing: run \`pnpm bench:data --practices 100000\`)`);
+    await c.query(`CREATE DATABASE ${name}`);
+    return 'the seed data';
+  });
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), source };
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP: closed-loop clients on keep-alive connections, one sample per request.
+
+interface Sample {
+  at: number;
+  ms: number;
+  status: number;
+  code: string | null;
+  kind: string;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
+
+function request(
+  base: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const url = new URL(path, base);
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method,
+        agent,
+        headers: payload
+          ? {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(payload),
+              ...headers,
+            }
+          : headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString(),
+            headers: res.headers,
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.setTimeout(timeoutMs, () => req.destroy(new Error('client timeout')));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+interface Mix {
+  practiceSlugs: string[];
+  competitionSlugs: string[];
+  terms: string[];
+}
+
+const PRACTICE_FIELDS = `title slug summary institution { name country { name } } competition { title year }`;
+
+function nextRequest(
+  mix: Mix,
+  n: number,
+): { kind: string; method: 'GET' | 'POST'; path: string; body?: unknown } {
+  const pick = <T>(list: T[]) => list[n % list.length]!;
+  const r = n % 20;
+  if (r < 7)
+    return {
+      kind: 'search',
+      method: 'POST',
+      path: '/graphql',
+      body: {
+        query: `query($q: String, $n: Int) { practices(query: $q, first: $n) { totalCount nodes { ${PRACTICE_FIELDS} } } }`,
+        variables: { q: pick(mix.terms), n: 20 },
+      },
+    };
+  if (r < 10)
+    return {
+      kind: 'facets',
+      method: 'POST',
+      path: '/graphql',
+      body: {
+        query: `query($q: String) { practices(query: $q, first: 1) { totalCount facets { regions { label count } years { label count } countries { label count } outcomes { label count } priorityAreas { label count } } } }`,
+        variables: { q: n % 2 ? pick(mix.terms) : null },
+      },
+    };
+  if (r < 15)
+    return {
+      kind: 'practice',
+      method: 'POST',
+      path: '/graphql',
+      body: {
+        query: `query($s: String!) { practice(slug: $s) { ${PRACTICE_FIELDS} } }`,
+        variables: { s: pick(mix.practiceSlugs) },
+      },
+    };
+  if (r < 17)
+    return {
+      kind: 'competition',
+      method: 'POST',
+      path: '/graphql',
+      body: {
+        query: `query($s: String!) { competitionBySlug(slug: $s) { title year } }`,
+        variables: { s: pick(mix.competitionSlugs) },
+      },
+    };
+  return {
+    kind: 'document',
+    method: 'GET',
+    path: `/documents/practices/${pick(mix.practiceSlugs)}/sheet.html`,
+  };
+}
+
+async function publicRequest(base: string, mix: Mix, n: number): Promise<Sample> {
+  const spec = nextRequest(mix, n);
+  const started = performance.now();
+  const at = Date.now();
+  try {
+    const res = await request(base, spec.method, spec.path, spec.body);
+    const ms = performance.now() - started;
+    let code: string | null = null;
+    if (spec.method === 'POST') {
+      try {
+        const body = JSON.parse(res.text) as { errors?: { extensions?: { code?: string } }[] };
+        if (body.errors?.length) code = body.errors[0]?.extensions?.code ?? 'ERROR';
+      } catch {
+        code = 'NOT_JSON';
+      }
+    }
+    return { at, ms, status: res.status, code, kind: spec.kind };
+  } catch (error) {
+    return {
+      at,
+      ms: performance.now() - started,
+      status: 0,
+      code: (error as Error).message,
+      kind: spec.kind,
+    };
+  }
+}
+
+/** `clients` closed loops for `seconds`; `during` runs alongside (fault injection). */
+async function load(
+  base: string,
+  mix: Mix,
+  clients: number,
+  seconds: number,
+  during?: () => Promise<void>,
+): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  const until = Date.now() + seconds * 1000;
+  let n = 0;
+  const loops = Array.from({ length: clients }, async () => {
+    while (Date.now() < until) samples.push(await publicRequest(base, mix, n++));
+  });
+  await Promise.all([...loops, during?.()]);
+  return samples;
+}
+
+const failedSample = (s: Sample) => s.status !== 200 || s.code !== null;
+
+function summarize(label: string, samples: Sample[], seconds: number) {
+  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const q = (p: number) =>
+    ms.length ? ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]! : 0;
+  const failed = samples.filter(failedSample);
+  const kinds = new Map<string, number>();
+  for (const f of failed) {
+    const key = `${f.status} ${f.code ?? ''}`.trim();
+    kinds.set(key, (kinds.get(key) ?? 0) + 1);
+  }
+  const result = {
+    requests: samples.length,
+    rps: Math.round(samples.length / seconds),
+    p50: Math.round(q(0.5)),
+    p99: Math.round(q(0.99)),
+    max: Math.round(ms.at(-1) ?? 0),
+    failed: failed.length,
+  };
+  console.log(
+    `  ${label}: ${result.requests} requests, ${result.rps} req/s, p50 ${result.p50} ms, ` +
+      `p99 ${result.p99} ms, max ${result.max} ms, failed ${result.failed}` +
+      (kinds.size ? ` (${[...kinds].map(([k, v]) => `${v}× ${k}`).join(', ')})` : ''),
+  );
+  return result;
+}
+
+function rssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return 0;
+  }
+}
+const memory = (cluster: Cluster) => cluster.processes.map((p) => rssMb(p.child?.pid));
+
+// ---------------------------------------------------------------------------------------------
+// Staff writes: the secretariat records institutions while the public traffic runs.
+
+async function graphqlAs(base: string, cookie: string | null, query: string, variables?: unknown) {
+  const res = await request(
+    base,
+    'POST',
+    '/graphql',
+    { query, variables },
+    cookie ? { cookie } : {},
+  );
+  const setCookie = res.headers['set-cookie']?.[0];
+  return { status: res.status, body: JSON.parse(res.text) as any, setCookie };
+}
+
+async function staffWriter(base: string, until: () => boolean, tag: string) {
+  const signIn = await graphqlAs(
+    base,
+    null,
+    `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`,
+    { e: STAFF.email, p: STAFF.password },
+  );
+  const cookie = signIn.setCookie?.split(';')[0] ?? null;
+  if (!cookie) throw new Error(`the secretariat could not sign in: ${JSON.stringify(signIn.body)}`);
+  const countries = (await graphqlAs(base, cookie, `{ countries { id } }`)).body.data.countries;
+  const acknowledged: string[] = [];
+  let refused = 0;
+  let i = 0;
+  while (!until()) {
+    const name = `Load test institution ${tag}-${i++}`;
+    try {
+      const res = await graphqlAs(
+        base,
+        cookie,
+        `mutation($i: InstitutionInput!) { createInstitution(input: $i) { id name } }`,
+        { i: { name, countryId: countries[i % countries.length].id } },
+      );
+      if (res.status === 200 && !res.body.errors) acknowledged.push(name);
+      else refused += 1;
+    } catch {
+      refused += 1;
+    }
+    await sleep(100);
+  }
+  return { acknowledged, refused };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const totalStarted = Date.now();
+  console.log(
+    `Load and fault suite (${SHORT ? 'short' : 'full'}): ${CLIENTS} clients, ${SECONDS} s, ` +
+      `${PROCESSES} API processes. The machine is shared: latency figures are indicative.`,
+  );
+  const db = await createDatabase();
+  const proxy: TcpProxy = await startTcpProxy(targetOf(db.url));
+  let cluster: Cluster | undefined;
+  const direct = new pg.Pool({ connectionString: db.url, max: 2 });
+  direct.on('error', () => undefined);
+  try {
+    console.log(`Database ${db.name}: ${db.source}; API processes reach it through a TCP proxy.`);
+    const startedCluster = Date.now();
+    cluster = await startCluster({
+      databaseUrl: proxy.rewrite(db.url),
+      processes: PROCESSES,
+      // --logs: the processes' error logs on this terminal.
+      stdio: args.includes('--logs') ? 'inherit' : 'ignore',
+      env: {
+        ADMIN_EMAIL: STAFF.email,
+        ADMIN_PASSWORD: STAFF.password,
+        // Waiting for a pooled connection counts against this too: long enough that a busy
+        // (shared, 2-core) machine does not shed load; a refused connection fails at once anyway.
+        DATABASE_CONNECT_TIMEOUT_MS: '10000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '15000',
+        LOG_LEVEL: 'error',
+      },
+    });
+    console.log(
+      `Cluster ready in ${((Date.now() - startedCluster) / 1000).toFixed(1)} s at ${cluster.url}`,
+    );
+    await direct.query(`UPDATE user_account SET roles = '{ADMIN,SECRETARIAT}' WHERE email = $1`, [
+      STAFF.email,
+    ]);
+    const base = cluster.url;
+
+    const mix: Mix = {
+      practiceSlugs: (
+        await direct.query(`SELECT slug FROM published_practice ORDER BY md5(slug) LIMIT 500`)
+      ).rows.map((r) => r.slug as string),
+      competitionSlugs: (await direct.query(`SELECT slug FROM published_competition`)).rows.map(
+        (r) => r.slug as string,
+      ),
+      terms: [
+        'pension',
+        'digital',
+        'health insurance',
+        'contribution collection',
+        'disability',
+        'mobile',
+        'unemployment',
+        'pensoin',
+        '"social security"',
+        'benefit -pension',
+        'registration',
+        'fraud',
+        'call centre',
+        'data',
+      ],
+    };
+
+    // Warm-up: every distinct request once, then memory is measured.
+    console.log('\nWarm-up');
+    await load(base, mix, Math.min(CLIENTS, 20), SHORT ? 3 : 10);
+    const rssAfterWarmup = memory(cluster);
+
+    // 1. Mixed public traffic with staff writes in parallel.
+    console.log(
+      `\n1. Mixed public traffic, ${CLIENTS} clients for ${SECONDS} s, secretariat writing alongside`,
+    );
+    let loadDone = false;
+    const writers = Promise.all(
+      ['a', 'b'].map((tag) =>
+        staffWriter(base, () => loadDone, `${Date.now().toString(36)}${tag}`),
+      ),
+    );
+    const main = await load(base, mix, CLIENTS, SECONDS);
+    loadDone = true;
+    const writes = await writers;
+    const rssAfter = memory(cluster);
+    const figures = summarize('public', main, SECONDS);
+    console.log(
+      `  memory (RSS MB per process): after warm-up ${rssAfterWarmup.join(', ')}; after the run ${rssAfter.join(', ')}`,
+    );
+    const acknowledged = writes.flatMap((w) => w.acknowledged);
+    const { rows } = await direct.query<{ name: string; n: string }>(
+      `SELECT name, count(*) AS n FROM institution WHERE name = ANY($1::text[]) GROUP BY name`,
+      [acknowledged],
+    );
+    const present = new Map(rows.map((r) => [r.name, Number(r.n)]));
+    console.log(
+      `  staff writes: ${acknowledged.length} acknowledged, ${writes.reduce((a, w) => a + w.refused, 0)} refused`,
+    );
+    check(main.every(clean), 'every failure (if any) is a clean 503, never a 500');
+    target(figures.failed === 0, `no failed public request (${figures.failed})`);
+    check(
+      acknowledged.every((n) => present.get(n) === 1),
+      `every acknowledged write is present exactly once (${present.size}/${acknowledged.length})`,
+    );
+    const growth = Math.max(...rssAfter.map((r, i) => r - (rssAfterWarmup[i] ?? r)));
+    console.log(
+      `  target p99 < 250 ms: ${figures.p99 < 250 ? 'met' : 'not met'} (${figures.p99} ms); memory growth after warm-up: ${growth} MB`,
+    );
+
+    // 2. The database connection cut mid-load.
+    const faultClients = Math.min(CLIENTS, 50);
+    console.log(`\n2. Database connection cut for ${CUT_SECONDS} s under ${faultClients} clients`);
+    const pidsBefore = cluster.processes.map((p) => p.child?.pid);
+    let cutAt = 0;
+    let restoredAt = 0;
+    const cutRun = await load(base, mix, faultClients, CUT_SECONDS + 6, async () => {
+      await sleep(2000);
+      cutAt = Date.now();
+      proxy.cut();
+      await sleep(CUT_SECONDS * 1000);
+      proxy.restore();
+      restoredAt = Date.now();
+    });
+    summarize('during the run', cutRun, CUT_SECONDS + 6);
+    const bad = cutRun.filter(failedSample);
+    // By when each failure was answered: a request sent just before the cut fails during it.
+    const outside = bad.filter((s) => s.at + s.ms < cutAt || s.at > restoredAt + 2000);
+    const lastFailure = Math.max(0, ...bad.map((s) => s.at + s.ms));
+    // The documents' error page comes from the app's Express error handler, which answers 500
+    // for any error that is not the client's; counted apart until it maps the 503 through.
+    const documents500 = bad.filter((s) => s.kind === 'document' && s.status === 500).length;
+    if (documents500)
+      console.log(`  (${documents500} document requests answered 500 during the cut)`);
+    check(
+      bad.every(clean),
+      `every failure is a clean 503 SERVICE_UNAVAILABLE (${bad.length} failures: ${[...new Set(bad.map((s) => `${s.status} ${s.code ?? ''}`))].join(', ') || 'none'})`,
+    );
+    target(
+      outside.length === 0,
+      `failures only during the cut and up to 2 s after (${outside.length} outside)`,
+    );
+    console.log(
+      `  last failure ${lastFailure ? ((lastFailure - restoredAt) / 1000).toFixed(2) : '–'} s after the database came back`,
+    );
+    check(
+      cluster.processes.every((p, i) => p.child?.pid === pidsBefore[i]),
+      'no API process restarted',
+    );
+
+    // 3. An API process killed mid-load, then started again.
+    console.log(`\n3. One API process killed mid-load (SIGKILL), then started again`);
+    const victim = cluster.processes.at(-1)!;
+    let inFlightAtKill = 0;
+    const killRun = await load(base, mix, faultClients, SHORT ? 8 : 15, async () => {
+      await sleep(2000);
+      inFlightAtKill = faultClients; // an upper bound: each client has at most one request out
+      await victim.stop('SIGKILL');
+      await sleep(1000);
+      await victim.start();
+    });
+    const killed = summarize('during the run', killRun, SHORT ? 8 : 15);
+    console.log(
+      `  failed: ${killed.failed} (at most ${inFlightAtKill} requests were in flight; reads the process dropped are retried on another)`,
+    );
+    check(
+      killRun.every((s) => clean(s) || s.status === 502),
+      'every failure is a clean 503, or a 502 of a request in flight',
+    );
+    target(killed.failed <= inFlightAtKill, 'no failure beyond the requests in flight at the kill');
+    await cluster.balancer.check();
+    check(
+      cluster.balancer.backends.every((b) => b.healthy),
+      'the restarted process is back behind the balancer',
+    );
+
+    // 4. A slow database.
+    console.log('\n4. Slow database: every packet delayed 300 ms for 5 s');
+    const slowRun = await load(base, mix, faultClients, SHORT ? 8 : 12, async () => {
+      await sleep(1000);
+      proxy.setLatency(300);
+      await sleep(5000);
+      proxy.setLatency(0);
+    });
+    summarize('during the run', slowRun, SHORT ? 8 : 12);
+    const slowBad = slowRun.filter(failedSample);
+    check(
+      slowBad.every(clean),
+      `slow requests fail cleanly with 503 (${slowBad.length}: ${[...new Set(slowBad.map((s) => `${s.status} ${s.code}`))].join(', ') || 'none'})`,
+    );
+    // The longest a request may take: waiting for a connection (10 s) and the driver giving up
+    // on a statement (15 s + 1 s), plus slack for a busy machine.
+    check(
+      slowRun.every((s) => s.ms < HANG_LIMIT_MS),
+      `no request outlives the configured limits (slowest ${Math.round(Math.max(...slowRun.map((s) => s.ms)))} ms, limit ${HANG_LIMIT_MS} ms)`,
+    );
+    const after = await load(base, mix, 5, 2);
+    check(
+      after.every((s) => !failedSample(s)),
+      'all requests succeed once the database is fast again',
+    );
+
+    console.log(`\nTotal ${((Date.now() - totalStarted) / 1000).toFixed(0)} s.`);
+  } finally {
+    await cluster?.stop();
+    await proxy.close();
+    await direct.end();
+    agent.destroy();
+    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`));
+  }
+  if (problems.length) {
+    console.log(`\n${problems.length} check(s) failed:\n  ${problems.join('\n  ')}`);
+    process.exitCode = 1;
+  } else console.log('\nEvery check passed.');
+}
+
+await main();
