@@ -693,6 +693,12 @@ export type ManagedInstitution = {
 /** A seat on a competition's jury as the secretariat manages it, with its progress. */
 export type ManagedJuryMember = {
   __typename: 'ManagedJuryMember';
+  /** The account's own country (ISO code) as set with setJurorAffiliation; null when none is set (the institution's country still counts). Secretariat only. */
+  affiliationCountryCode?: Maybe<Scalars['String']['output']>;
+  /** The account's own institution (global Institution id), used to propose conflicts of interest; set with setJurorAffiliation. Secretariat only. */
+  affiliationInstitutionId?: Maybe<Scalars['ID']['output']>;
+  /** The name of the account's own institution. Secretariat only. */
+  affiliationInstitutionName?: Maybe<Scalars['String']['output']>;
   /** Of those, how many they have submitted an assessment for. Secretariat only. */
   assessed?: Maybe<Scalars['Int']['output']>;
   /** The public description of the member. */

@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { localIdOrNotFound, uuidOrNotFound } from '../../graphql/node-id.js';
+import { localIdOrNotFound, toGlobalId, uuidOrNotFound } from '../../graphql/node-id.js';
 import { type JuryMemberRow } from './jury-admin.service.js';
 import {
   AddJuryMemberInput,
@@ -21,7 +21,10 @@ import {
 } from './jury-admin.types.js';
 import { ManagedCompetitionType } from './managed-competition.types.js';
 
-const toMember = (row: JuryMemberRow) => Object.assign(new ManagedJuryMemberType(), row);
+const toMember = ({ affiliationInstitutionLocalId: institution, ...row }: JuryMemberRow) =>
+  Object.assign(new ManagedJuryMemberType(), row, {
+    affiliationInstitutionId: institution && toGlobalId('Institution', institution),
+  });
 const competitionId = (id: string) => localIdOrNotFound(id, 'Competition', 'This competition');
 const memberId = (id: string) => uuidOrNotFound(id, 'This jury member');
 

@@ -21,6 +21,10 @@ export interface JuryMemberRow {
   assessed: number | null;
   /** Moves on with every change of the description or printed name. */
   version: number;
+  /** The account's own institution (local id) and country, as set with setJurorAffiliation. */
+  affiliationInstitutionLocalId: string | null;
+  affiliationInstitutionName: string | null;
+  affiliationCountryCode: string | null;
 }
 
 export interface JuryCandidateRow {
@@ -31,6 +35,9 @@ export interface JuryCandidateRow {
 
 const MEMBER_COLUMNS = `j.id, j.competition_id AS "competitionId", j.position, j.description, j.name,
   j.is_chair AS "isChair", j.version, j.user_id AS "userId", u.display_name AS "userName", u.email AS "userEmail",
+  u.institution_id AS "affiliationInstitutionLocalId",
+  (SELECT i.name FROM institution i WHERE i.id = u.institution_id) AS "affiliationInstitutionName",
+  (SELECT c.code FROM country c WHERE c.id = u.country_id) AS "affiliationCountryCode",
   (SELECT count(*)::int FROM practice p
     WHERE p.competition_id = j.competition_id AND p.status = 'SUBMITTED'
       AND NOT EXISTS (SELECT 1 FROM conflict_of_interest ci WHERE ci.practice_id = p.id AND ci.user_id = j.user_id)

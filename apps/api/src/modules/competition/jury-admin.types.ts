@@ -41,6 +41,29 @@ export class ManagedJuryMemberType {
   userEmail: string | null;
 
   @Authorized('SECRETARIAT')
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The account's own institution (global Institution id), used to propose conflicts of interest; set with setJurorAffiliation. Secretariat only.",
+  })
+  affiliationInstitutionId: string | null;
+
+  @Authorized('SECRETARIAT')
+  @Field(() => String, {
+    nullable: true,
+    description: "The name of the account's own institution. Secretariat only.",
+  })
+  affiliationInstitutionName: string | null;
+
+  @Authorized('SECRETARIAT')
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The account's own country (ISO code) as set with setJurorAffiliation; null when none is set (the institution's country still counts). Secretariat only.",
+  })
+  affiliationCountryCode: string | null;
+
+  @Authorized('SECRETARIAT')
   @Field(() => Int, {
     description:
       'Entries the member has to assess: the submitted ones, less those they have a conflict with. Secretariat only.',

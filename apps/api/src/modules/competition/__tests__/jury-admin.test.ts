@@ -224,7 +224,14 @@ describe('managing a jury', () => {
     expect(
       seen.data.managedCompetition.jury.filter((m: { isChair: boolean }) => m.isChair),
     ).toHaveLength(1);
-    for (const field of ['userEmail', 'entriesTotal', 'assessed']) {
+    for (const field of [
+      'userEmail',
+      'entriesTotal',
+      'assessed',
+      'affiliationInstitutionId',
+      'affiliationInstitutionName',
+      'affiliationCountryCode',
+    ]) {
       const res = await juror.query(
         `query($id: ID!) { managedCompetition(id: $id) { jury { description ${field} } } }`,
         { id: competitionId },
@@ -240,6 +247,47 @@ describe('managing a jury', () => {
     expect(
       secretariatView.data.managedCompetition.jury.map((m: { userEmail: string }) => m.userEmail),
     ).toEqual(expect.arrayContaining([people.Ada!.email, people.Bo!.email]));
+  });
+
+  it("shows the secretariat each member's own institution and country, as set", async () => {
+    const AFFILIATION = `query($id: ID!) { managedCompetition(id: $id) { jury {
+      userId affiliationInstitutionId affiliationInstitutionName affiliationCountryCode } } }`;
+    const bo = () =>
+      secretariat
+        .query(AFFILIATION, { id: competitionId })
+        .then((r) =>
+          r.data.managedCompetition.jury.find(
+            (m: { userId: string }) => m.userId === people.Bo!.id,
+          ),
+        );
+    expect(await bo()).toMatchObject({
+      affiliationInstitutionId: null,
+      affiliationInstitutionName: null,
+      affiliationCountryCode: null,
+    });
+    const [institution] = await db().query(
+      `SELECT i.id, i.name, c.code FROM institution i JOIN country c ON c.id = i.country_id LIMIT 1`,
+    );
+    const globalId = Buffer.from(`Institution:${institution.id}`).toString('base64url');
+    const set = await secretariat.query(
+      `mutation($u: ID!, $i: ID, $c: String) {
+        setJurorAffiliation(userId: $u, institutionId: $i, countryCode: $c) { institutionId } }`,
+      { u: people.Bo!.id, i: globalId, c: institution.code.toLowerCase() },
+    );
+    expect(set.errors).toBeUndefined();
+    expect(await bo()).toEqual({
+      userId: people.Bo!.id,
+      affiliationInstitutionId: set.data.setJurorAffiliation.institutionId,
+      affiliationInstitutionName: institution.name,
+      affiliationCountryCode: institution.code,
+    });
+    await secretariat.query(`mutation($u: ID!) { setJurorAffiliation(userId: $u) { userId } }`, {
+      u: people.Bo!.id,
+    });
+    expect(await bo()).toMatchObject({
+      affiliationInstitutionId: null,
+      affiliationCountryCode: null,
+    });
   });
 
   it('updates a description and removes a member, audited', async () => {

@@ -14,6 +14,9 @@ export const juryMemberFragment = graphql(`
     entriesTotal
     assessed
     version
+    affiliationInstitutionId
+    affiliationInstitutionName
+    affiliationCountryCode
   }
 `);
 
@@ -102,3 +105,40 @@ export function useJuryMutations(competitionId: string) {
     remove: useMutation(removeJuryMemberMutation, options)[0],
   };
 }
+
+export const affiliationOptionsQuery = graphql(`
+  query JurorAffiliationOptions {
+    managedCountries {
+      id
+      code
+      name
+    }
+    managedInstitutions {
+      id
+      name
+      countryCode
+      countryName
+    }
+  }
+`);
+
+export const setJurorAffiliationMutation = graphql(`
+  mutation SetJurorAffiliation($userId: ID!, $institutionId: ID, $countryCode: String) {
+    setJurorAffiliation(userId: $userId, institutionId: $institutionId, countryCode: $countryCode) {
+      userId
+      institutionId
+      institutionName
+      countryCode
+    }
+  }
+`);
+
+export const useAffiliationOptions = () =>
+  useQuery(affiliationOptionsQuery, { fetchPolicy: 'cache-first' });
+
+/** Sets a member's own institution and country, then refetches the jury that shows them. */
+export const useSetJurorAffiliation = (competitionId: string) =>
+  useMutation(setJurorAffiliationMutation, {
+    refetchQueries: [{ query: competitionJuryQuery, variables: { id: competitionId } }],
+    awaitRefetchQueries: true,
+  })[0];

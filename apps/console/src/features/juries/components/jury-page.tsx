@@ -4,12 +4,14 @@ import { PageTitle } from '../../../components/page-title';
 import { Loading, QueryError } from '../../../components/query-status';
 import { Alert, ConfirmButton, Field, problemOf } from '../../competitions/form-kit';
 import { competitionPaths } from '../../competitions/paths';
-import { useCompetitionJury, useJuryMutations } from '../api/jury.api';
+import { useCompetitionJury, useJuryMutations, useSetJurorAffiliation } from '../api/jury.api';
+import { JurorAffiliation } from './juror-affiliation';
 
 export function JuryPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useCompetitionJury(id);
   const jury = useJuryMutations(id);
+  const setAffiliation = useSetJurorAffiliation(id);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const c = data?.managedCompetition;
@@ -72,6 +74,7 @@ export function JuryPage() {
                 <th scope="col">Member</th>
                 <th scope="col">Public description</th>
                 <th scope="col">Chair</th>
+                <th scope="col">Own institution and country</th>
                 <th scope="col" className="number">
                   Progress
                 </th>
@@ -104,6 +107,30 @@ export function JuryPage() {
                         >
                           Make {who} the chair
                         </button>
+                      )}
+                    </td>
+                    <td style={{ whiteSpace: 'normal' }}>
+                      {m.userId ? (
+                        <JurorAffiliation
+                          who={who}
+                          current={{
+                            institutionId: m.affiliationInstitutionId ?? null,
+                            institutionName: m.affiliationInstitutionName ?? null,
+                            countryCode: m.affiliationCountryCode ?? null,
+                          }}
+                          onSave={async (institutionId, countryCode) => {
+                            setProblem(null);
+                            setDone(null);
+                            await setAffiliation({
+                              variables: { userId: m.userId!, institutionId, countryCode },
+                            });
+                            setDone(
+                              `The institution and country of ${who} are saved; conflicts of interest with their entries are proposed to them.`,
+                            );
+                          }}
+                        />
+                      ) : (
+                        '—'
                       )}
                     </td>
                     <td className="number">

@@ -37,6 +37,9 @@ const member = (description: string, version: number) => ({
   entriesTotal: 4,
   assessed: 1,
   version,
+  affiliationInstitutionId: null,
+  affiliationInstitutionName: null,
+  affiliationCountryCode: null,
 });
 
 const jury = (description: string, version: number) => ({
