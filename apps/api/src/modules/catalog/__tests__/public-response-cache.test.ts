@@ -55,7 +55,17 @@ describe('the cache of public answers', () => {
   it('answers a burst of repeated queries from memory with a few reads of the version', async () => {
     const first = await graphql(a, TITLE);
     const [hits, reads] = [a.cache.hits, a.cache.versionReads];
-    const answers = await Promise.all(Array.from({ length: 24 }, () => graphql(a, TITLE)));
+    // A version read that takes 50 ms, as under load, so that the burst surely overlaps it
+    // (on a fast machine each read could otherwise end before the next request arrives).
+    const options = (a.cache as unknown as { options: { readVersion: () => Promise<string> } })
+      .options;
+    const readVersion = options.readVersion;
+    options.readVersion = () => new Promise((r) => setTimeout(r, 50)).then(readVersion);
+    const answers = await Promise.all(Array.from({ length: 24 }, () => graphql(a, TITLE))).finally(
+      () => {
+        options.readVersion = readVersion;
+      },
+    );
     for (const answer of answers) expect(answer).toEqual(first);
     expect(a.cache.hits).toBe(hits + 24);
     // Requests that arrive together wait for one read that started after they arrived.
