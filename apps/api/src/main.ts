@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
+/** The bound on finishing in-flight requests, after the drain period. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 let config;
@@ -26,15 +27,19 @@ try {
     const timer = setTimeout(() => {
       logger.error('shutdown timed out');
       process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS);
+    }, config.shutdownDrainMs + SHUTDOWN_TIMEOUT_MS);
     timer.unref();
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    server.drain();
+    const drained = new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
+    drained
+      .then(() => server.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

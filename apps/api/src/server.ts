@@ -22,6 +22,8 @@ export interface RunningServer {
   url: string;
   database: Database;
   cache: PublicResponseCache;
+  /** From now on /readyz answers 503 (draining), while requests are still served. */
+  drain(): void;
   /** Stops accepting, finishes in-flight requests, closes the pool and the embedded database. */
   close(): Promise<void>;
 }
@@ -63,6 +65,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     });
     const schema = await createSchema();
     const httpServer = createServer();
+    const readiness = { draining: false };
     const { app, apollo } = await createApp({
       schema,
       dataSource: database.dataSource,
@@ -73,6 +76,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       publicUrl: config.publicUrl,
       sessionMaxHours: config.sessionMaxHours,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      trustProxy: config.trustProxy,
+      readiness,
       cache,
     });
     httpServer.on('request', app);
@@ -90,6 +95,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       url,
       database,
       cache,
+      drain() {
+        readiness.draining = true;
+      },
       async close() {
         await apollo.stop(); // drains the HTTP server
         await closePdfRenderer();

@@ -40,6 +40,25 @@ const schema = z.object({
   ADMIN_NAME: z.string().min(1).default('Administrator'),
   PUBLIC_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/,\s]+|loopback|linklocal|uniquelocal)$/, {
+      error:
+        'must be true, false, a number of hops, or comma-separated addresses/subnets (or loopback, linklocal, uniquelocal)',
+    })
+    .default('loopback')
+    .describe(
+      "Which proxies' X-Forwarded-For to believe for the client address (rate limits, logs): Express's trust proxy",
+    ),
+  SHUTDOWN_DRAIN_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(0)
+    .describe(
+      'On SIGTERM, /readyz answers 503 for this long before the server stops accepting, so a load balancer stops routing to it first',
+    ),
   LOG_SQL: z
     .enum(['true', 'false'])
     .default('false')
@@ -105,6 +124,10 @@ export interface Config {
   bootstrapAdmin: { email: string; password: string; name: string } | undefined;
   /** Anonymous GraphQL requests per minute per address; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Express's `trust proxy`: which forwarding proxies are believed for the client address. */
+  trustProxy: boolean | number | string;
+  /** How long /readyz answers 503 after SIGTERM before the server stops accepting. */
+  shutdownDrainMs: number;
   /** Answers to anonymous queries kept in memory until public data changes; 0 turns it off. */
   publicCacheEntries: number;
   /** Read replicas of databaseUrl for anonymous reads; empty: every query on the primary. */
@@ -157,6 +180,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME }
         : undefined,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxy:
+      e.TRUST_PROXY === 'true'
+        ? true
+        : e.TRUST_PROXY === 'false'
+          ? false
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     publicCacheEntries: e.PUBLIC_CACHE_ENTRIES,
     databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
     databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,

@@ -64,6 +64,10 @@ export interface AppOptions {
   publicUrl: string | undefined;
   sessionMaxHours: number;
   rateLimitPerMinute: number;
+  /** Express's `trust proxy` (default: loopback proxies only). */
+  trustProxy?: boolean | number | string;
+  /** Set to draining on SIGTERM: /readyz then answers 503. */
+  readiness?: { draining: boolean };
   cache: PublicResponseCache;
 }
 
@@ -102,7 +106,7 @@ export async function createApp(options: AppOptions) {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   app.use(
     pinoHttp({
       logger,
@@ -117,7 +121,7 @@ export async function createApp(options: AppOptions) {
     }),
   );
   app.use(securityHeaders({ production }));
-  app.use(healthRouter(dataSource));
+  app.use(healthRouter(dataSource, options.readiness));
 
   const cookie = sessionCookie({
     secure: production,

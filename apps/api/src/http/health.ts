@@ -14,7 +14,10 @@ const READY_TIMEOUT_MS = 1500;
  * Mounted first on the app, the router also opens each request's read-routing scope (which
  * database its reads go to when replicas are configured; see db/read-routing.ts).
  */
-export function healthRouter(dataSource: DataSource): Router {
+export function healthRouter(
+  dataSource: DataSource,
+  readiness: { draining: boolean } = { draining: false },
+): Router {
   const router = Router();
   let migrationsCurrent = false;
   router.get('/healthz', (_req: Request, res: Response) => {
@@ -22,6 +25,11 @@ export function healthRouter(dataSource: DataSource): Router {
   });
   router.get('/readyz', async (_req: Request, res: Response) => {
     res.set('Cache-Control', 'no-store');
+    if (readiness.draining) {
+      // SIGTERM received: still serving, but a balancer should stop sending new requests.
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     const ping = await pingDatabase(dataSource);
     if (!ping.primary) {
       res.status(503).json({ status: 'unavailable', database: 'unreachable', ...ping.extra });

@@ -1,0 +1,310 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/axe.js';
+import { browserAvailable, launchBrowser } from '../support/browser.js';
+import {
+  clientFor,
+  createStaffUser,
+  StaffClient,
+  startConsoleServer,
+  type ConsoleServer,
+  type StaffAccount,
+} from '../support/console.js';
+import { ROOT } from '../support/production-process.js';
+
+/**
+ * The secretariat's whole season in one production process, in Chromium: sign in, start the
+ * 2019 competition from the 2018 one's settings, open it, type one full submission into the
+ * form (fixing a summary that is too long), import ten entries from a CSV file whose one bad
+ * row the dry run shows (fixed in a corrected copy), seat a jury and its chair, judge (the
+ * decisions through the GraphQL API, as the chair), preview and publish. The public explorer
+ * shows none of the new entries before publication and all of them after.
+ */
+const SLUG = 'asia-and-the-pacific-2019';
+const TITLE = 'Asia and the Pacific 2019';
+const FIXTURE = path.join(ROOT, 'tests/fixtures/entries-ten-one-bad.csv');
+const FORM_TITLE = 'Comprehensive e-services for insured clients';
+/** A word only one imported entry has, and no 2018 practice. */
+const SEARCH_WORD = 'kiosks';
+const SEARCH_TITLE = 'Self-service kiosks in branch offices';
+const ENTRY_COUNT = 11;
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+let server: ConsoleServer;
+let browser: Browser;
+let page: Page;
+let secretariat: StaffAccount;
+let juror: StaffAccount;
+let staff: StaffClient;
+let competitionId: string;
+let tempDir: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!browserAvailable) return;
+  server = await startConsoleServer();
+  secretariat = await createStaffUser(server.url, ['SECRETARIAT'], 'Sara Secretariat');
+  juror = await createStaffUser(server.url, ['JURY'], 'Jun Jury');
+  staff = await clientFor(server.url, secretariat);
+  tempDir = await mkdtemp(path.join(os.tmpdir(), 'gpa-flow-'));
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (tempDir) await rm(tempDir, { recursive: true, force: true });
+});
+
+const entriesUrl = () => `${server.url}/console/competitions/${competitionId}/entries`;
+
+const publicCompetition = async () =>
+  (
+    await new StaffClient(server.url).must(
+      `{ competitionBySlug(slug: "${SLUG}") { title stats { entries awards } } }`,
+    )
+  ).competitionBySlug;
+
+async function confirm(label: string, confirmLabel: string) {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  // The confirming answer takes focus: Enter is all a keyboard user needs.
+  const yes = page.getByRole('button', { name: confirmLabel });
+  await expect.poll(() => yes.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+}
+
+async function chooseCsv(file: string) {
+  await page.getByLabel('File to import').setInputFiles(file);
+  await page.getByRole('button', { name: 'Check the file' }).click();
+}
+
+describe.skipIf(!browserAvailable)('the secretariat season, start to publication, in Chromium', () => {
+  it('signs in', async () => {
+    await page.goto(`${server.url}/console/`);
+    await page.waitForURL(/\/console\/sign-in/);
+    await page.getByRole('heading', { level: 1, name: 'Sign in to the console' }).waitFor();
+    await page.getByLabel('E-mail address').fill(secretariat.email);
+    await page.getByLabel('Password').fill(secretariat.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/console/sign-in'));
+  });
+
+  it("starts the 2019 competition from the 2018 one's settings, with a submission deadline", async () => {
+    await page.goto(`${server.url}/console/`);
+    await page.getByRole('link', { name: 'Asia and the Pacific 2018' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Asia and the Pacific 2018' }).waitFor();
+    await expect
+      .poll(() => page.getByLabel('Year of the new competition').inputValue())
+      .toBe('2019');
+    await page.getByRole('button', { name: 'Start the new competition' }).click();
+    await page.getByRole('heading', { level: 1, name: `Edit ${TITLE}` }).waitFor();
+    competitionId = decodeURIComponent(new URL(page.url()).pathname.split('/')[3]!);
+    expect(await page.getByLabel('First year of the triennium').inputValue()).toBe('2017');
+    expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(12);
+
+    await page.getByLabel('Date of the forum').fill('2019-10-22');
+    await page.getByLabel('Submission deadline').fill('2019-03-31');
+    await page.getByLabel('Place of the forum').fill('Beijing');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByText('The changes are saved.').waitFor();
+    await page.getByText('31 March 2019').waitFor();
+  });
+
+  it('opens it for entries after a confirmation', async () => {
+    await confirm('Open for entries', 'Yes: open for entries');
+    await page.getByText('The competition is now: Open for entries.').waitFor();
+    expect(await page.locator('[aria-current="step"]').textContent()).toBe('Open for entries');
+  });
+
+  it('enters a full submission through the form, fixing a summary that is too long', async () => {
+    await page.goto(`${entriesUrl()}/new`);
+    await page.getByRole('heading', { level: 1, name: 'New entry' }).waitFor();
+    await page.getByLabel('Title').fill(FORM_TITLE);
+    await page
+      .getByLabel('Institution')
+      .selectOption({ label: 'Iranian Social Security Organization (IR)' });
+    // The draft saves itself as soon as it has a title and an institution.
+    await page
+      .getByTestId('save-status')
+      .getByText(/^Saved at/)
+      .waitFor();
+    await expect.poll(() => page.url()).not.toMatch(/\/entries\/new$/);
+
+    await page.getByLabel('In operation since').fill('2015');
+    await page.getByRole('checkbox', { name: 'Information and Communication Technology' }).check();
+    await page.getByRole('checkbox', { name: 'Service Quality' }).check();
+    await page.getByLabel('Summary', { exact: true }).fill(words(181));
+    await page.getByText('181 of 180 words — 1 too many').waitFor();
+    await page.getByText('The summary has 181 words; at most 180 are allowed.').first().waitFor();
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill(
+        'In developing e-services, the vision of the Iranian Social Security Organization (SSO) is to minimize in-person visits and provide clients with internet based services.',
+      );
+    await page.getByText('24 of 180 words').waitFor();
+    await page
+      .getByLabel('The issue or challenge: your answer')
+      .fill('Large number of in-person insurance branch visits of clients.');
+    await page
+      .getByLabel('Addressing the challenge: your answer')
+      .fill('Issuance, renewal and delivery of the health insurance booklet by a startup app.');
+    await page
+      .getByLabel('Targets to be achieved: your answer')
+      .fill('Removes the need for in-person visits; time saving.');
+    await page
+      .getByLabel('Evaluating the results: your answer')
+      .fill('Reduction in unnecessary in-person visits.');
+    await page.getByRole('button', { name: 'Add a figure' }).click();
+    await page.getByLabel('Figure 1: What is measured').fill('Number of inspections');
+    await page.getByLabel('Figure 1: Before').fill('278,000');
+    await page.getByLabel('Figure 1: After').fill('336,000');
+    await page.getByLabel('Lessons learned: your answer').fill('Three factors and three risks.');
+    await page
+      .getByLabel('Success factor 1')
+      .fill('Good team work among the different units of the organization.');
+    await page.getByLabel('Risk 1').fill('Infrastructure requirements.');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Submit entry' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('The entry is submitted.').waitFor();
+    await page.getByText('Status: Submitted').waitFor();
+  });
+
+  it('imports ten entries from a CSV file once its one bad row is fixed', async () => {
+    await page.goto(`${server.url}/console/competitions/${competitionId}/import`);
+    await page.getByRole('heading', { level: 1, name: /Import entries into/ }).waitFor();
+    await chooseCsv(FIXTURE);
+    await page.getByRole('heading', { name: 'Check result: 1 of 10 rows have problems' }).waitFor();
+    const bad = page.getByRole('row', { name: /Call centre for the insured abroad/ });
+    await expect
+      .poll(() => bad.textContent())
+      .toContain('priority_areas: "Astrology" is not a priority area of this competition.');
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Import \d+ entries$/ }).count())
+      .toBe(0);
+
+    // The secretariat corrects the row in a copy of the file and checks it again.
+    const fixed = path.join(tempDir, 'entries-fixed.csv');
+    const original = await readFile(FIXTURE, 'utf8');
+    await writeFile(
+      fixed,
+      original.replace('Astrology; Service Quality', 'Good Governance; Service Quality'),
+    );
+    await chooseCsv(fixed);
+    await page.getByRole('heading', { name: 'Ready to import: all 10 rows are valid' }).waitFor();
+    await page.getByRole('button', { name: 'Import 10 entries' }).click();
+    await page.getByRole('heading', { name: 'Imported 10 entries' }).waitFor();
+
+    await page.goto(`${entriesUrl()}?status=SUBMITTED`);
+    await page.getByText(`${ENTRY_COUNT} entries, page 1 of 1`).waitFor();
+    await page.getByRole('link', { name: SEARCH_TITLE }).waitFor();
+    await page.getByRole('link', { name: FORM_TITLE }).waitFor();
+  });
+
+  it('seats a jury member and makes them the chair', async () => {
+    await page.goto(`${server.url}/console/competitions/${competitionId}`);
+    await page.getByRole('link', { name: 'Manage the jury' }).click();
+    await page.getByRole('heading', { level: 1, name: `Jury of ${TITLE}` }).waitFor();
+    await page.getByLabel('Person').selectOption({ label: `${juror.name} (${juror.email})` });
+    await page
+      .getByLabel('Public description')
+      .fill('Chairperson of the Editorial Board of the International Social Security Review');
+    await page.getByRole('button', { name: 'Add to the jury' }).click();
+    await page.getByText('The member is added to the jury.').waitFor();
+    await page.getByRole('button', { name: `Make ${juror.name} the chair` }).click();
+    await page.getByText(`${juror.name} now chairs the jury.`).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(juror.name) });
+    await row.getByText('Chair', { exact: true }).waitFor();
+    await row.getByText(`0 of ${ENTRY_COUNT} assessed`).waitFor();
+  });
+
+  it('starts judging and records a decision for every entry', async () => {
+    await page.getByRole('link', { name: `← ${TITLE}` }).click();
+    await confirm('Close entries and start judging', 'Yes: close entries and start judging');
+    await page.getByText('The competition is now: Judging.').waitFor();
+
+    const chair = await clientFor(server.url, juror);
+    const entries = (
+      await staff.must(`query($id: ID!) { managedCompetition(id: $id) { entries { id title } } }`, {
+        id: competitionId,
+      })
+    ).managedCompetition.entries as { id: string; title: string }[];
+    expect(entries).toHaveLength(ENTRY_COUNT);
+    for (const [i, entry] of entries.entries()) {
+      const award = entry.title === FORM_TITLE;
+      await chair.must(
+        `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { outcome } }`,
+        {
+          input: {
+            practiceId: entry.id,
+            outcome: award ? 'AWARD' : i % 2 ? 'CERTIFICATE_OF_MERIT' : 'ATTESTATION',
+            juryText: award ? 'A model for the region.' : null,
+            version: null,
+          },
+        },
+      );
+    }
+  });
+
+  it('shows none of the new entries in the public explorer before publication', async () => {
+    expect(await publicCompetition()).toBeNull();
+    const explorer = await browser.newPage();
+    await explorer.goto(`${server.url}/competitions/${SLUG}`);
+    await explorer.locator('h1').first().waitFor();
+    expect(await explorer.getByRole('heading', { level: 1, name: TITLE }).count()).toBe(0);
+    await explorer.goto(`${server.url}/practices?q=${SEARCH_WORD}`);
+    await explorer.getByText(`No practices match “${SEARCH_WORD}”`).waitFor();
+    expect(await explorer.getByRole('link', { name: SEARCH_TITLE }).count()).toBe(0);
+    await explorer.close();
+  });
+
+  it('marks the competition decided, previews and publishes it', async () => {
+    await page.reload();
+    await confirm('Mark as decided', 'Yes: mark as decided');
+    await page.getByText('The competition is now: Decided.').waitFor();
+
+    await page.getByRole('link', { name: 'Preview and publish' }).click();
+    const preview = page.getByRole('article', { name: 'Public page preview' });
+    await preview.getByRole('heading', { name: TITLE }).waitFor();
+    await preview.getByText(`There were ${ENTRY_COUNT} entries from`, { exact: false }).waitFor();
+    await preview.getByRole('heading', { name: FORM_TITLE }).waitFor();
+    await preview.getByText('A model for the region.').waitFor();
+    expect(await publicCompetition()).toBeNull();
+
+    await confirm('Publish the results', 'Yes: publish now');
+    await page.getByText('The results are published.').waitFor();
+    expect(await publicCompetition()).toEqual({
+      title: TITLE,
+      stats: { entries: ENTRY_COUNT, awards: 1 },
+    });
+  });
+
+  it('shows every new entry in the public explorer after publication', async () => {
+    const explorer = await browser.newPage();
+    explorer.on('pageerror', (error) => pageErrors.push(error.message));
+    await explorer.goto(`${server.url}/competitions/${SLUG}`);
+    await explorer.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const csv = await readFile(FIXTURE, 'utf8');
+    const titles = [
+      FORM_TITLE,
+      ...csv
+        .split('\n')
+        .map((line) => /^([A-Z][^,"]+),(?:Iranian|National|Mongolian)/.exec(line)?.[1])
+        .filter((t): t is string => Boolean(t)),
+    ];
+    expect(titles).toHaveLength(ENTRY_COUNT);
+    for (const title of titles) await explorer.getByRole('heading', { name: title }).waitFor();
+
+    await explorer.goto(`${server.url}/practices?q=${SEARCH_WORD}`);
+    await explorer.getByText(/1 practice found/).waitFor();
+    await explorer.getByRole('link', { name: SEARCH_TITLE }).waitFor();
+    await explorer.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
