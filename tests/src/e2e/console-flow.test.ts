@@ -13,6 +13,13 @@ import {
   type ConsoleServer,
   type StaffAccount,
 } from '../support/console.js';
+import {
+  checkImportFile,
+  confirm,
+  fillFullSubmission,
+  seatJuryChair,
+  submitEntryByKeyboard,
+} from '../support/console-pages.js';
 import { ROOT } from '../support/production-process.js';
 
 /**
@@ -31,7 +38,6 @@ const FORM_TITLE = 'Comprehensive e-services for insured clients';
 const SEARCH_WORD = 'kiosks';
 const SEARCH_TITLE = 'Self-service kiosks in branch offices';
 const ENTRY_COUNT = 11;
-const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
 let server: ConsoleServer;
 let browser: Browser;
@@ -70,20 +76,7 @@ const publicCompetition = async () =>
     )
   ).competitionBySlug;
 
-async function confirm(label: string, confirmLabel: string) {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  // The confirming answer takes focus: Enter is all a keyboard user needs.
-  const yes = page.getByRole('button', { name: confirmLabel });
-  await expect.poll(() => yes.evaluate((el) => el === document.activeElement)).toBe(true);
-  await page.keyboard.press('Enter');
-}
-
-async function chooseCsv(file: string) {
-  await page.getByLabel('File to import').setInputFiles(file);
-  await page.getByRole('button', { name: 'Check the file' }).click();
-}
-
-describe.skipIf(!browserAvailable)('the secretariat season, start to publication, in Chromium', () => {
+describe.skipIf(!browserAvailable)('the whole secretariat season in Chromium', () => {
   it('signs in', async () => {
     await page.goto(`${server.url}/console/`);
     await page.waitForURL(/\/console\/sign-in/);
@@ -116,70 +109,23 @@ describe.skipIf(!browserAvailable)('the secretariat season, start to publication
   });
 
   it('opens it for entries after a confirmation', async () => {
-    await confirm('Open for entries', 'Yes: open for entries');
+    await confirm(page, 'Open for entries', 'Yes: open for entries');
     await page.getByText('The competition is now: Open for entries.').waitFor();
     expect(await page.locator('[aria-current="step"]').textContent()).toBe('Open for entries');
   });
 
   it('enters a full submission through the form, fixing a summary that is too long', async () => {
     await page.goto(`${entriesUrl()}/new`);
-    await page.getByRole('heading', { level: 1, name: 'New entry' }).waitFor();
-    await page.getByLabel('Title').fill(FORM_TITLE);
-    await page
-      .getByLabel('Institution')
-      .selectOption({ label: 'Iranian Social Security Organization (IR)' });
-    // The draft saves itself as soon as it has a title and an institution.
-    await page
-      .getByTestId('save-status')
-      .getByText(/^Saved at/)
-      .waitFor();
-    await expect.poll(() => page.url()).not.toMatch(/\/entries\/new$/);
-
-    await page.getByLabel('In operation since').fill('2015');
-    await page.getByRole('checkbox', { name: 'Information and Communication Technology' }).check();
-    await page.getByRole('checkbox', { name: 'Service Quality' }).check();
-    await page.getByLabel('Summary', { exact: true }).fill(words(181));
-    await page.getByText('181 of 180 words — 1 too many').waitFor();
-    await page.getByText('The summary has 181 words; at most 180 are allowed.').first().waitFor();
-    await page
-      .getByLabel('Summary', { exact: true })
-      .fill(
-        'In developing e-services, the vision of the Iranian Social Security Organization (SSO) is to minimize in-person visits and provide clients with internet based services.',
-      );
-    await page.getByText('24 of 180 words').waitFor();
-    await page
-      .getByLabel('The issue or challenge: your answer')
-      .fill('Large number of in-person insurance branch visits of clients.');
-    await page
-      .getByLabel('Addressing the challenge: your answer')
-      .fill('Issuance, renewal and delivery of the health insurance booklet by a startup app.');
-    await page
-      .getByLabel('Targets to be achieved: your answer')
-      .fill('Removes the need for in-person visits; time saving.');
-    await page
-      .getByLabel('Evaluating the results: your answer')
-      .fill('Reduction in unnecessary in-person visits.');
-    await page.getByRole('button', { name: 'Add a figure' }).click();
-    await page.getByLabel('Figure 1: What is measured').fill('Number of inspections');
-    await page.getByLabel('Figure 1: Before').fill('278,000');
-    await page.getByLabel('Figure 1: After').fill('336,000');
-    await page.getByLabel('Lessons learned: your answer').fill('Three factors and three risks.');
-    await page
-      .getByLabel('Success factor 1')
-      .fill('Good team work among the different units of the organization.');
-    await page.getByLabel('Risk 1').fill('Infrastructure requirements.');
+    await fillFullSubmission(page, FORM_TITLE);
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'Submit entry' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByText('The entry is submitted.').waitFor();
-    await page.getByText('Status: Submitted').waitFor();
+    await submitEntryByKeyboard(page);
   });
 
   it('imports ten entries from a CSV file once its one bad row is fixed', async () => {
     await page.goto(`${server.url}/console/competitions/${competitionId}/import`);
     await page.getByRole('heading', { level: 1, name: /Import entries into/ }).waitFor();
-    await chooseCsv(FIXTURE);
+    await checkImportFile(page, FIXTURE);
     await page.getByRole('heading', { name: 'Check result: 1 of 10 rows have problems' }).waitFor();
     const bad = page.getByRole('row', { name: /Call centre for the insured abroad/ });
     await expect
@@ -196,7 +142,7 @@ describe.skipIf(!browserAvailable)('the secretariat season, start to publication
       fixed,
       original.replace('Astrology; Service Quality', 'Good Governance; Service Quality'),
     );
-    await chooseCsv(fixed);
+    await checkImportFile(page, fixed);
     await page.getByRole('heading', { name: 'Ready to import: all 10 rows are valid' }).waitFor();
     await page.getByRole('button', { name: 'Import 10 entries' }).click();
     await page.getByRole('heading', { name: 'Imported 10 entries' }).waitFor();
@@ -211,14 +157,7 @@ describe.skipIf(!browserAvailable)('the secretariat season, start to publication
     await page.goto(`${server.url}/console/competitions/${competitionId}`);
     await page.getByRole('link', { name: 'Manage the jury' }).click();
     await page.getByRole('heading', { level: 1, name: `Jury of ${TITLE}` }).waitFor();
-    await page.getByLabel('Person').selectOption({ label: `${juror.name} (${juror.email})` });
-    await page
-      .getByLabel('Public description')
-      .fill('Chairperson of the Editorial Board of the International Social Security Review');
-    await page.getByRole('button', { name: 'Add to the jury' }).click();
-    await page.getByText('The member is added to the jury.').waitFor();
-    await page.getByRole('button', { name: `Make ${juror.name} the chair` }).click();
-    await page.getByText(`${juror.name} now chairs the jury.`).waitFor();
+    await seatJuryChair(page, juror);
     const row = page.getByRole('row', { name: new RegExp(juror.name) });
     await row.getByText('Chair', { exact: true }).waitFor();
     await row.getByText(`0 of ${ENTRY_COUNT} assessed`).waitFor();
@@ -226,7 +165,7 @@ describe.skipIf(!browserAvailable)('the secretariat season, start to publication
 
   it('starts judging and records a decision for every entry', async () => {
     await page.getByRole('link', { name: `← ${TITLE}` }).click();
-    await confirm('Close entries and start judging', 'Yes: close entries and start judging');
+    await confirm(page, 'Close entries and start judging', 'Yes: close entries and start judging');
     await page.getByText('The competition is now: Judging.').waitFor();
 
     const chair = await clientFor(server.url, juror);
@@ -266,7 +205,7 @@ describe.skipIf(!browserAvailable)('the secretariat season, start to publication
 
   it('marks the competition decided, previews and publishes it', async () => {
     await page.reload();
-    await confirm('Mark as decided', 'Yes: mark as decided');
+    await confirm(page, 'Mark as decided', 'Yes: mark as decided');
     await page.getByText('The competition is now: Decided.').waitFor();
 
     await page.getByRole('link', { name: 'Preview and publish' }).click();
@@ -277,7 +216,7 @@ describe.skipIf(!browserAvailable)('the secretariat season, start to publication
     await preview.getByText('A model for the region.').waitFor();
     expect(await publicCompetition()).toBeNull();
 
-    await confirm('Publish the results', 'Yes: publish now');
+    await confirm(page, 'Publish the results', 'Yes: publish now');
     await page.getByText('The results are published.').waitFor();
     expect(await publicCompetition()).toEqual({
       title: TITLE,

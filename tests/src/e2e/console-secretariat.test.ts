@@ -10,6 +10,7 @@ import {
   type ConsoleServer,
   type StaffAccount,
 } from '../support/console.js';
+import { confirm, seatJuryChair } from '../support/console-pages.js';
 
 /**
  * The secretariat's console end to end, in Chromium against the production process: sign in,
@@ -66,14 +67,6 @@ const publicCompetition = async () =>
     )
   ).competitionBySlug;
 
-async function confirm(label: string, confirmLabel: string) {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  // The confirming answer takes focus: Enter is all a keyboard user needs.
-  const yes = page.getByRole('button', { name: confirmLabel });
-  await expect.poll(() => yes.evaluate((el) => el === document.activeElement)).toBe(true);
-  await page.keyboard.press('Enter');
-}
-
 describe.skipIf(!browserAvailable)('the secretariat console in Chromium', () => {
   it('sends a signed-out visitor to sign in, with errors shown in the form', async () => {
     await page.goto(`${server.url}/console/institutions`);
@@ -124,7 +117,7 @@ describe.skipIf(!browserAvailable)('the secretariat console in Chromium', () => 
   });
 
   it('opens the competition for entries after a confirmation', async () => {
-    await confirm('Open for entries', 'Yes: open for entries');
+    await confirm(page, 'Open for entries', 'Yes: open for entries');
     await page.getByText('The competition is now: Open for entries.').waitFor();
     expect(await page.locator('[aria-current="step"]').textContent()).toBe('Open for entries');
   });
@@ -159,16 +152,7 @@ describe.skipIf(!browserAvailable)('the secretariat console in Chromium', () => 
 
     await page.getByRole('link', { name: 'Manage the jury' }).click();
     await page.getByRole('heading', { level: 1, name: `Jury of ${TITLE}` }).waitFor();
-    await page.getByRole('button', { name: 'Add to the jury' }).click();
-    await page.getByText('Choose a person with the jury role.').waitFor();
-    await page.getByLabel('Person').selectOption({ label: `${juror.name} (${juror.email})` });
-    await page
-      .getByLabel('Public description')
-      .fill('Chairperson of the Editorial Board of the International Social Security Review');
-    await page.getByRole('button', { name: 'Add to the jury' }).click();
-    await page.getByText('The member is added to the jury.').waitFor();
-    await page.getByRole('button', { name: `Make ${juror.name} the chair` }).click();
-    await page.getByText(`${juror.name} now chairs the jury.`).waitFor();
+    await seatJuryChair(page, juror);
     const row = page.getByRole('row', { name: new RegExp(juror.name) });
     await row.getByText('Chair', { exact: true }).waitFor();
     await row.getByText('0 of 3 assessed').waitFor();
@@ -177,10 +161,10 @@ describe.skipIf(!browserAvailable)('the secretariat console in Chromium', () => 
 
   it('refuses to publish before the jury has decided, then publishes after the preview', async () => {
     await page.getByRole('link', { name: `← ${TITLE}` }).click();
-    await confirm('Close entries and start judging', 'Yes: close entries and start judging');
+    await confirm(page, 'Close entries and start judging', 'Yes: close entries and start judging');
     await page.getByText('The competition is now: Judging.').waitFor();
 
-    await confirm('Mark as decided', 'Yes: mark as decided');
+    await confirm(page, 'Mark as decided', 'Yes: mark as decided');
     await page
       .getByRole('alert')
       .getByText(/3 entries have no decision/)
@@ -206,7 +190,7 @@ describe.skipIf(!browserAvailable)('the secretariat console in Chromium', () => 
       );
     }
     await page.reload();
-    await confirm('Mark as decided', 'Yes: mark as decided');
+    await confirm(page, 'Mark as decided', 'Yes: mark as decided');
     await page.getByText('The competition is now: Decided.').waitFor();
 
     expect(await publicCompetition()).toBeNull();
@@ -226,7 +210,7 @@ describe.skipIf(!browserAvailable)('the secretariat console in Chromium', () => 
     await expectNoAxeViolations(page);
     expect(await publicCompetition()).toBeNull();
 
-    await confirm('Publish the results', 'Yes: publish now');
+    await confirm(page, 'Publish the results', 'Yes: publish now');
     await page.getByText('The results are published.').waitFor();
     expect(await publicCompetition()).toEqual({ title: TITLE, stats: { entries: 3, awards: 1 } });
 

@@ -13,6 +13,11 @@ import {
   type ConsoleServer,
   type StaffAccount,
 } from '../support/console.js';
+import {
+  checkImportFile,
+  fillFullSubmission,
+  submitEntryByKeyboard,
+} from '../support/console-pages.js';
 import { ROOT } from '../support/production-process.js';
 
 /**
@@ -22,7 +27,6 @@ import { ROOT } from '../support/production-process.js';
  * ten land. None of it reaches the public before publication.
  */
 const FIXTURE = path.join(ROOT, 'tests/fixtures/entries-ten-one-bad.csv');
-const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
 let server: ConsoleServer;
 let browser: Browser;
@@ -73,58 +77,10 @@ const entriesUrl = () => `${server.url}/console/competitions/${competitionId}/en
 describe.skipIf(!browserAvailable)('the secretariat enters and imports entries in Chromium', () => {
   it('enters a full submission through the form, fixing a summary that is too long', async () => {
     await page.goto(`${entriesUrl()}/new`);
-    await page.getByRole('heading', { level: 1, name: 'New entry' }).waitFor();
-    await page.getByLabel('Title').fill('Comprehensive e-services: More effective, more reliable');
-    await page
-      .getByLabel('Institution')
-      .selectOption({ label: 'Iranian Social Security Organization (IR)' });
-    // The draft saves itself as soon as it has a title and an institution.
-    await page
-      .getByTestId('save-status')
-      .getByText(/^Saved at/)
-      .waitFor();
-    await expect.poll(() => page.url()).not.toMatch(/\/entries\/new$/);
-
-    await page.getByLabel('In operation since').fill('2015');
-    await page.getByRole('checkbox', { name: 'Information and Communication Technology' }).check();
-    await page.getByRole('checkbox', { name: 'Service Quality' }).check();
-    await page.getByLabel('Summary', { exact: true }).fill(words(181));
-    await page.getByText('181 of 180 words — 1 too many').waitFor();
-    await page.getByText('The summary has 181 words; at most 180 are allowed.').first().waitFor();
-    await page
-      .getByLabel('Summary', { exact: true })
-      .fill(
-        'In developing e-services, the vision of the Iranian Social Security Organization (SSO) is to minimize in-person visits and provide clients with internet based services.',
-      );
-    await page.getByText('24 of 180 words').waitFor();
-    await page
-      .getByLabel('The issue or challenge: your answer')
-      .fill('Large number of in-person insurance branch visits of clients.');
-    await page
-      .getByLabel('Addressing the challenge: your answer')
-      .fill('Issuance, renewal and delivery of the health insurance booklet by a startup app.');
-    await page
-      .getByLabel('Targets to be achieved: your answer')
-      .fill('Removes the need for in-person visits; time saving.');
-    await page
-      .getByLabel('Evaluating the results: your answer')
-      .fill('Reduction in unnecessary in-person visits.');
-    await page.getByRole('button', { name: 'Add a figure' }).click();
-    await page.getByLabel('Figure 1: What is measured').fill('Number of inspections');
-    await page.getByLabel('Figure 1: Before').fill('278,000');
-    await page.getByLabel('Figure 1: After').fill('336,000');
-    await page.getByLabel('Lessons learned: your answer').fill('Three factors and three risks.');
-    await page
-      .getByLabel('Success factor 1')
-      .fill('Good team work among the different units of the organization.');
-    await page.getByLabel('Risk 1').fill('Infrastructure requirements.');
+    await fillFullSubmission(page, 'Comprehensive e-services: More effective, more reliable');
     await expectNoAxeViolations(page);
 
-    // Submitting by keyboard.
-    await page.getByRole('button', { name: 'Submit entry' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByText('The entry is submitted.').waitFor();
-    await page.getByText('Status: Submitted').waitFor();
+    await submitEntryByKeyboard(page);
 
     await page.goto(entriesUrl());
     const row = page.getByRole('row', { name: /Comprehensive e-services/ });
@@ -137,12 +93,11 @@ describe.skipIf(!browserAvailable)('the secretariat enters and imports entries i
     const original = await readFile(FIXTURE, 'utf8');
     await page.goto(`${server.url}/console/competitions/${competitionId}/import`);
     await page.getByRole('heading', { level: 1, name: /Import entries into/ }).waitFor();
-    await page.getByLabel('File to import').setInputFiles({
+    await checkImportFile(page, {
       name: 'entries.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(original, 'utf8'),
     });
-    await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByRole('heading', { name: 'Check result: 1 of 10 rows have problems' }).waitFor();
     const bad = page.getByRole('row', { name: /Call centre for the insured abroad/ });
     await expect
@@ -159,12 +114,11 @@ describe.skipIf(!browserAvailable)('the secretariat enters and imports entries i
       'Astrology; Service Quality',
       'Good Governance; Service Quality',
     );
-    await page.getByLabel('File to import').setInputFiles({
+    await checkImportFile(page, {
       name: 'entries-fixed.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(fixed, 'utf8'),
     });
-    await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByRole('heading', { name: 'Ready to import: all 10 rows are valid' }).waitFor();
     await page
       .getByText(
