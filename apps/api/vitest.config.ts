@@ -12,9 +12,10 @@ export default defineConfig({
   test: {
     globalSetup: ['./src/testing/global-setup.ts'],
     include: ['src/**/__tests__/**/*.test.ts'],
-    // Each file has its own copy of the seeded database (testing/per-file-database.ts); files
-    // still run one after another to keep the 2-core machines responsive.
-    fileParallelism: false,
+    // Each file has its own copy of the seeded database (testing/per-file-database.ts), so files
+    // run side by side, two at a time (the machines have two cores).
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
