@@ -8,7 +8,9 @@ import { type Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
+import { PublicDataVersion } from './modules/catalog/public-data-version.js';
 import { PublicResponseCache } from './modules/catalog/public-response-cache.js';
+import { PracticeSearchIndex } from './modules/practice/search-index/practice-search-index.js';
 import { closePdfRenderer } from './modules/documents/pdf-renderer.js';
 import { SeedService } from './modules/seed/seed.service.js';
 import { createServices } from './services.js';
@@ -22,6 +24,8 @@ export interface RunningServer {
   url: string;
   database: Database;
   cache: PublicResponseCache;
+  version: PublicDataVersion;
+  searchIndex: PracticeSearchIndex;
   /** From now on /readyz answers 503 (draining), while requests are still served. */
   drain(): void;
   /** Stops accepting, finishes in-flight requests, closes the pool and the embedded database. */
@@ -51,18 +55,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (config.bootstrapAdmin && (await services.accounts.bootstrapAdmin(config.bootstrapAdmin))) {
       logger.info({ email: config.bootstrapAdmin.email }, 'created the first administrator');
     }
-    const cache = new PublicResponseCache({
-      maxEntries: config.publicCacheEntries,
-      // When the database cannot say, the request skips the cache and fails (or not) on its own
-      // queries, with their SERVICE_UNAVAILABLE, instead of an internal error in the plugin.
-      readVersion: async () =>
-        String(
-          await database.dataSource.query(`SELECT version FROM public_data_version`).then(
-            (rows) => rows[0].version,
-            () => `unavailable-${Math.random()}`,
-          ),
+    // When the database cannot say, the request skips the cache and the index and fails (or
+    // not) on its own queries, with their SERVICE_UNAVAILABLE, instead of an internal error.
+    const version = new PublicDataVersion(async () =>
+      String(
+        await database.dataSource.query(`SELECT version FROM public_data_version`).then(
+          (rows) => rows[0].version,
+          () => `unavailable-${Math.random()}`,
         ),
-    });
+      ),
+    );
+    const cache = new PublicResponseCache({ maxEntries: config.publicCacheEntries, version });
+    const searchIndex = new PracticeSearchIndex(database.dataSource, version, logger);
+    searchIndex.warm();
     const schema = await createSchema();
     const httpServer = createServer();
     const readiness = { draining: false };
@@ -79,6 +84,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       trustProxy: config.trustProxy,
       readiness,
       cache,
+      searchIndex,
     });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
@@ -95,6 +101,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       url,
       database,
       cache,
+      version,
+      searchIndex,
       drain() {
         readiness.draining = true;
       },

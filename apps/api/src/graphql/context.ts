@@ -4,6 +4,7 @@ import { PublicCatalog } from '../modules/catalog/public-catalog.js';
 import { PublicReadRepository } from '../modules/catalog/public-read.repository.js';
 import { type Viewer } from '../modules/auth/viewer.js';
 import { PracticeSearchRepository } from '../modules/practice/practice-search.repository.js';
+import { type PracticeSearchIndex } from '../modules/practice/search-index/practice-search-index.js';
 import { type Services } from '../services.js';
 
 /** What every resolver receives. The catalog and its DataLoaders live for one request. */
@@ -31,11 +32,12 @@ export function contextFactory(
   services: Services,
   cookie: SessionCookie,
   publicUrl: string | undefined,
+  index: PracticeSearchIndex | null = null,
 ) {
   const read = new PublicReadRepository(dataSource);
   const search = new PracticeSearchRepository(dataSource);
   return ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
-    catalog: new PublicCatalog(read, search),
+    catalog: new PublicCatalog(read, search, index),
     viewer: req.viewer ?? null,
     services,
     requestId: typeof req.id === 'string' ? req.id : req.id != null ? String(req.id) : null,

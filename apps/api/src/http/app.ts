@@ -23,6 +23,7 @@ import { operationLogPlugin } from '../graphql/operation-log.js';
 import { refuseNulPlugin } from '../graphql/text-input.js';
 import { sessionCookie, sessionMiddleware } from '../modules/auth/session.middleware.js';
 import { type PublicResponseCache } from '../modules/catalog/public-response-cache.js';
+import { type PracticeSearchIndex } from '../modules/practice/search-index/practice-search-index.js';
 import { documentsRouter } from '../modules/documents/documents.router.js';
 import { juryExportRouter } from '../modules/jury/jury-export.router.js';
 import { consoleApiRouter } from '../modules/submission/console-api.router.js';
@@ -69,6 +70,8 @@ export interface AppOptions {
   /** Set to draining on SIGTERM: /readyz then answers 503. */
   readiness?: { draining: boolean };
   cache: PublicResponseCache;
+  /** The in-memory search index the public searches use (none: SQL only). */
+  searchIndex?: PracticeSearchIndex | null;
 }
 
 /**
@@ -127,7 +130,13 @@ export async function createApp(options: AppOptions) {
     secure: production,
     maxAgeSeconds: options.sessionMaxHours * 3600,
   });
-  const makeContext = contextFactory(dataSource, services, cookie, options.publicUrl);
+  const makeContext = contextFactory(
+    dataSource,
+    services,
+    cookie,
+    options.publicUrl,
+    options.searchIndex ?? null,
+  );
   app.use(
     '/graphql',
     sessionMiddleware(services.sessions),

@@ -15,6 +15,8 @@ import {
   type PracticeSearchRepository,
 } from '../practice/practice-search.repository.js';
 import { type PracticeQuery } from '../practice/practice-query.js';
+import { IndexedSearch } from '../practice/search-index/indexed-search.js';
+import { type PracticeSearchIndex } from '../practice/search-index/practice-search-index.js';
 import {
   PracticeFigureType,
   PracticeSectionType,
@@ -164,10 +166,12 @@ export class PublicCatalog {
   private readonly lessons;
   private readonly figures;
   private readonly facetsByQuery = new Map<string, Promise<FacetCount[]>>();
+  private indexed?: Promise<IndexedSearch | null>;
 
   constructor(
     private readonly read: PublicReadRepository,
     private readonly search: PracticeSearchRepository,
+    private readonly index: PracticeSearchIndex | null = null,
     private readonly assist = new SearchAssistRepository(search.dataSource),
   ) {
     this.practices = loader(
@@ -368,8 +372,21 @@ export class PublicCatalog {
       );
   }
 
-  searchPage(query: PracticeQuery, first: number, after: string | null) {
-    return this.search.page(query, first, after);
+  /**
+   * Who answers a list: the in-memory index (one snapshot for the whole request) for the public
+   * searches, the SQL over practice_search for a competition's entries in the booklet's order,
+   * without an index (the preview, documents), or when the database cannot give a version.
+   */
+  private async searcher(query: PracticeQuery): Promise<IndexedSearch | PracticeSearchRepository> {
+    if (!this.index || query.competitionId || query.order === 'BOOKLET') return this.search;
+    this.indexed ??= this.index
+      .snapshot()
+      .then((snapshot) => (snapshot ? new IndexedSearch(snapshot, this.search) : null));
+    return (await this.indexed) ?? this.search;
+  }
+
+  async searchPage(query: PracticeQuery, first: number, after: string | null) {
+    return (await this.searcher(query)).page(query, first, after);
   }
 
   /**
@@ -377,7 +394,7 @@ export class PublicCatalog {
    * off their counts (one scan of the matches instead of two).
    */
   async searchCount(query: PracticeQuery, withFacets = false): Promise<number> {
-    if (!withFacets) return this.search.count(query);
+    if (!withFacets) return (await this.searcher(query)).count(query);
     return totalFromFacets(query, await this.searchFacets(query));
   }
 
@@ -386,7 +403,7 @@ export class PublicCatalog {
     const key = JSON.stringify(query);
     let facets = this.facetsByQuery.get(key);
     if (!facets) {
-      facets = this.search.facets(query);
+      facets = this.searcher(query).then((searcher) => searcher.facets(query));
       this.facetsByQuery.set(key, facets);
     }
     return facets;

@@ -4,6 +4,7 @@ import { type NextFunction, type Request, type RequestHandler, type Response } f
 import { type FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { type PublicDataVersion } from './public-data-version.js';
 
 interface Entry {
   result: FormattedExecutionResult;
@@ -16,8 +17,8 @@ interface Entry {
  * public reads bumps public_data_version in its own transaction; before serving from memory a
  * request waits for a read of that number that started after the request arrived, and the
  * cache is emptied when it moved. So an answer is never older than a committed change, in any
- * process sharing the database. Requests that arrive together share one read (at most one runs
- * at a time), so a burst of hits costs a few primary-key reads, not one each.
+ * process sharing the database. Requests that arrive together share one read
+ * (PublicDataVersion), so a burst of hits costs a few primary-key reads, not one each.
  *
  * Two ways in: `middleware()` answers a repeated anonymous POST before Apollo parses anything
  * (the cheap path for hits), and `plugin()` stores answers and serves the requests the
@@ -27,18 +28,16 @@ export class PublicResponseCache {
   private readonly entries: LRUCache<string, Entry>;
   /** The public_data_version the entries were computed at. */
   private version: string | null = null;
-  /** The read under way, and the one queued to start after it for requests that came later. */
-  private running: Promise<string> | null = null;
-  private queued: Promise<string> | null = null;
   hits = 0;
   misses = 0;
-  /** Reads of public_data_version (fewer than hits + misses under concurrent load). */
-  versionReads = 0;
 
-  constructor(
-    private readonly options: { maxEntries: number; readVersion: () => Promise<string> },
-  ) {
+  constructor(private readonly options: { maxEntries: number; version: PublicDataVersion }) {
     this.entries = new LRUCache({ max: Math.max(options.maxEntries, 1) });
+  }
+
+  /** Reads of public_data_version (fewer than hits + misses under concurrent load). */
+  get versionReads() {
+    return this.options.version.reads;
   }
 
   get enabled() {
@@ -50,28 +49,9 @@ export class PublicResponseCache {
     this.version = null;
   }
 
-  /** A read of the version that starts now or later, never one already under way. */
-  private freshVersion(): Promise<string> {
-    if (!this.running) {
-      this.versionReads += 1;
-      const read = this.options.readVersion().finally(() => {
-        if (this.running === read) this.running = null;
-      });
-      this.running = read;
-      return read;
-    }
-    this.queued ??= this.running
-      .catch(() => undefined)
-      .then(() => {
-        this.queued = null;
-        return this.freshVersion();
-      });
-    return this.queued;
-  }
-
   /** Reads the version and empties the cache if it moved; returns the version read. */
   private async check(): Promise<string> {
-    const version = await this.freshVersion();
+    const version = await this.options.version.fresh();
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;

@@ -151,6 +151,11 @@ export const SEARCH_SETTINGS = 'BEGIN; SET LOCAL enable_seqscan = off';
 /** The snippet's text: the summary (or the title) without bullet markers. */
 const HEADLINE_TEXT = String.raw`regexp_replace(coalesce(pp.summary, pp.title), '(^|\n)\s*- ', '\1', 'g')`;
 
+/** The highlighted snippet of a published_practice row (alias pp) for a tsquery expression. */
+const headlineOf = (tsq: string) =>
+  `ts_headline('english', ${HEADLINE_TEXT}, ${tsq},
+     'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')`;
+
 /**
  * Search, paging and facets over published practices. Every statement reads practice_search,
  * which holds only published practices (the triggers copy them from the published_practice
@@ -165,8 +170,8 @@ export class PracticeSearchRepository {
    * row, and picks a sequential scan for common words that reads 20 times the buffers of the
    * GIN bitmap scan (EXPLAIN in docs/benchmarks.md). SET LOCAL holds for this transaction only.
    */
-  private async run<T>(query: PracticeQuery, sql: string, params: unknown[]): Promise<T[]> {
-    if (!query.text) return this.dataSource.query(sql, params);
+  private async run<T>(text: string | null, sql: string, params: unknown[]): Promise<T[]> {
+    if (!text) return this.dataSource.query(sql, params);
     const runner = this.dataSource.createQueryRunner();
     try {
       await runner.query(SEARCH_SETTINGS);
@@ -181,6 +186,38 @@ export class PracticeSearchRepository {
     } finally {
       await runner.release();
     }
+  }
+
+  /** The text form of a web-style query's tsquery (PostgreSQL stems and parses it). */
+  async parseQuery(text: string): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `SELECT websearch_to_tsquery('english', $1)::text AS q`,
+      [text],
+    );
+    return row.q as string;
+  }
+
+  /** The ids of the published practices a query's text matches (for phrases, checked by position). */
+  async matchingIds(text: string): Promise<string[]> {
+    const rows = await this.run<{ id: string }>(
+      text,
+      `SELECT ps.practice_id AS id FROM practice_search ps
+         WHERE ps.vector @@ websearch_to_tsquery('english', $1)`,
+      [text],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The rows of these published practices (in no order), with the snippet for `text`. */
+  rowsByIds(ids: string[], text: string | null): Promise<Omit<PracticeRow, 'cursor'>[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT ${PRACTICE_COLUMNS}, ${text ? headlineOf('q.tsq') : 'NULL'} AS highlight
+         FROM published_practice pp
+         ${text ? `CROSS JOIN (SELECT websearch_to_tsquery('english', $2) AS tsq) q` : ''}
+        WHERE pp.id = ANY($1::uuid[])`,
+      text ? [ids, text] : [ids],
+    );
   }
 
   /** One page: `first` rows after the cursor, plus whether more follow. One statement. */
@@ -210,12 +247,9 @@ export class PracticeSearchRepository {
         ? `CROSS JOIN (SELECT count(*) AS matches
                          FROM (SELECT 1 FROM practice_search ps ${tsq} ${filter} LIMIT ${FULL_RANK_LIMIT + 1}) x) n`
         : '';
-    const headline = query.text
-      ? `ts_headline('english', ${HEADLINE_TEXT}, page.tsq,
-           'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "')`
-      : 'NULL';
+    const headline = query.text ? headlineOf('page.tsq') : 'NULL';
     const rows = await this.run<PracticeRow & Record<string, unknown>>(
-      query,
+      query.text,
       `SELECT ${PRACTICE_COLUMNS}, page.*, ${headline} AS highlight
          FROM (SELECT s.* FROM (SELECT ps.practice_id, ${keyColumns}${query.text ? ', q.tsq' : ''}
                                   FROM practice_search ps ${tsq} ${matches} ${filter}) s
@@ -242,7 +276,7 @@ export class PracticeSearchRepository {
     const tsq = tsQuery(query, params);
     const { scope, facets } = conditions(query, params);
     const [row] = await this.run<{ n: number }>(
-      query,
+      query.text,
       `SELECT count(*)::int AS n FROM practice_search ps ${tsq} ${where([...scope, ...Object.values(facets)])}`,
       params.values,
     );
@@ -271,7 +305,7 @@ export class PracticeSearchRepository {
       label: string | null;
       count: number;
     }>(
-      query,
+      query.text,
       `WITH m AS MATERIALIZED (
            SELECT ps.region, ps.country_id, ps.institution_id, ps.outcome, ps.year, ps.area_ids${flags ? `, ${flags}` : ''}
              FROM practice_search ps ${tsq} ${where(scope)}),

@@ -57,13 +57,12 @@ describe('the cache of public answers', () => {
     const [hits, reads] = [a.cache.hits, a.cache.versionReads];
     // A version read that takes 50 ms, as under load, so that the burst surely overlaps it
     // (on a fast machine each read could otherwise end before the next request arrives).
-    const options = (a.cache as unknown as { options: { readVersion: () => Promise<string> } })
-      .options;
-    const readVersion = options.readVersion;
-    options.readVersion = () => new Promise((r) => setTimeout(r, 50)).then(readVersion);
+    const version = a.version;
+    const readVersion = version.read;
+    version.read = () => new Promise((r) => setTimeout(r, 50)).then(readVersion);
     const answers = await Promise.all(Array.from({ length: 24 }, () => graphql(a, TITLE))).finally(
       () => {
-        options.readVersion = readVersion;
+        version.read = readVersion;
       },
     );
     for (const answer of answers) expect(answer).toEqual(first);

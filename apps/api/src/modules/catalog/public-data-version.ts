@@ -1,0 +1,34 @@
+/**
+ * Reads of public_data_version, the number every change to a table the public reads bumps in
+ * its own transaction. `fresh()` resolves with a read that started after the call, so whatever
+ * a caller serves under that number is never older than a change committed before it asked.
+ * Callers that ask together share one read (at most one runs at a time, and the callers that
+ * arrive meanwhile wait for the next), so a burst costs a few primary-key reads, not one each.
+ */
+export class PublicDataVersion {
+  /** The read under way, and the one queued to start after it for callers that came later. */
+  private running: Promise<string> | null = null;
+  private queued: Promise<string> | null = null;
+  /** Reads made (fewer than callers under concurrent load). */
+  reads = 0;
+
+  constructor(public read: () => Promise<string>) {}
+
+  fresh(): Promise<string> {
+    if (!this.running) {
+      this.reads += 1;
+      const read = this.read().finally(() => {
+        if (this.running === read) this.running = null;
+      });
+      this.running = read;
+      return read;
+    }
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.fresh();
+      });
+    return this.queued;
+  }
+}

@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer } from '../../../server.js';
+import { graphql, startTestServer } from '../../../testing/test-server.js';
+import { practiceQuery } from '../practice-query.js';
+import { PracticeSearchRepository, type FacetCount } from '../practice-search.repository.js';
+import { IndexedSearch } from '../search-index/indexed-search.js';
+import { type SearchSnapshot } from '../search-index/search-snapshot.js';
+import { parseTsQuery } from '../search-index/tsquery.js';
+import { readTsVector } from '../search-index/tsvector.js';
+
+let server: RunningServer;
+let sql: PracticeSearchRepository;
+let snapshot: SearchSnapshot;
+
+beforeAll(async () => {
+  server = await startTestServer({ RATE_LIMIT_PER_MINUTE: '0', PUBLIC_CACHE_ENTRIES: '0' });
+  sql = new PracticeSearchRepository(server.database.dataSource);
+  snapshot = (await server.searchIndex.snapshot())!;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const TEXTS = [
+  null,
+  'mobile',
+  'pension',
+  'mobile or pension',
+  'service -mobile',
+  '"mobile services"',
+  '"social security" contributions',
+  '-pension',
+  'the',
+  'telepathy',
+  'workers',
+];
+const FILTERS: Record<string, unknown>[] = [
+  {},
+  { regions: ['ASIA_PACIFIC'] },
+  { countryCodes: ['IR', 'KR', 'XX'] },
+  { priorityAreaSlugs: ['service-quality'], outcomes: ['AWARD', 'CERTIFICATE_OF_MERIT'] },
+  { years: [2018, 2017], institutionSlugs: ['iranian-social-security-organization'] },
+  { countryCodes: ['XX'] },
+];
+
+const sorted = (facets: FacetCount[]) =>
+  [...facets].sort(
+    (a, b) => a.facet.localeCompare(b.facet) || a.value.localeCompare(b.value) || a.count - b.count,
+  );
+
+async function allPages(
+  searcher: Pick<PracticeSearchRepository, 'page'>,
+  query: ReturnType<typeof practiceQuery>,
+  first: number,
+) {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 100; guard += 1) {
+    const page: Awaited<ReturnType<PracticeSearchRepository['page']>> = await searcher.page(
+      query,
+      first,
+      after,
+    );
+    ids.push(...page.rows.map((r) => r.id));
+    if (!page.hasNextPage) break;
+    after = page.rows.at(-1)!.cursor;
+  }
+  return ids;
+}
+
+describe('the in-memory search index', () => {
+  it('counts and facets exactly as the SQL over practice_search, for every query and filter', async () => {
+    for (const text of TEXTS) {
+      for (const filter of FILTERS) {
+        const query = practiceQuery({ text, filter });
+        const indexed = new IndexedSearch(snapshot, sql);
+        const label = JSON.stringify({ text, filter });
+        expect(await indexed.count(query), label).toBe(await sql.count(query));
+        expect(sorted(await indexed.facets(query)), label).toEqual(sorted(await sql.facets(query)));
+      }
+    }
+  });
+
+  it('lists the same practices in the same order as the SQL, page after page, for newest and title', async () => {
+    for (const text of ['pension', null, 'mobile or pension']) {
+      for (const sort of ['NEWEST', 'TITLE'] as const) {
+        for (const filter of FILTERS.slice(0, 4)) {
+          const query = practiceQuery({ text, filter, sort });
+          const label = JSON.stringify({ text, filter, sort });
+          const expected = await allPages(sql, query, 100);
+          expect(await allPages(new IndexedSearch(snapshot, sql), query, 7), label).toEqual(
+            expected,
+          );
+        }
+      }
+    }
+  });
+
+  it('pages by relevance through every match once, title matches first', async () => {
+    for (const text of TEXTS.filter((t): t is string => !!t)) {
+      const query = practiceQuery({ text });
+      const ids = await allPages(new IndexedSearch(snapshot, sql), query, 4);
+      expect(new Set(ids).size, text).toBe(ids.length);
+      expect(new Set(ids), text).toEqual(new Set(await allPages(sql, query, 100)));
+    }
+    const { rows } = await new IndexedSearch(snapshot, sql).page(
+      practiceQuery({ text: 'mobile' }),
+      10,
+      null,
+    );
+    const inTitle = rows.map((r) => /mobile/i.test(r.title));
+    // Every title that mentions mobile comes before every one that does not.
+    expect(inTitle.indexOf(false)).toBe(inTitle.lastIndexOf(true) + 1);
+    expect(inTitle.filter(Boolean).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses a cursor of another list with a stable code', async () => {
+    const indexed = new IndexedSearch(snapshot, sql);
+    const newest = await indexed.page(practiceQuery({ text: 'pension', sort: 'NEWEST' }), 2, null);
+    await expect(
+      indexed.page(practiceQuery({ text: 'pension' }), 2, newest.rows[1]!.cursor),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const forged = Buffer.from(JSON.stringify(['RELEVANCE', 'x', 1, 2, 3])).toString('base64url');
+    await expect(indexed.page(practiceQuery({ text: 'pension' }), 2, forged)).rejects.toMatchObject(
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  });
+
+  it('keeps paging stable when a practice is published between two pages', async () => {
+    const query = `query ($after: String) {
+      practices(query: "pension", sort: NEWEST, first: 3, after: $after) {
+        nodes { id } pageInfo { endCursor }
+      }
+    }`;
+    const first = await graphql(server, query);
+    const seen: string[] = first.data!.practices.nodes.map((n: { id: string }) => n.id);
+    // A new version of public data: the index is rebuilt before the next page is answered.
+    const builds = server.searchIndex.builds;
+    await server.database.dataSource.query(
+      `UPDATE practice SET title = title || ' (pension)' WHERE id = (
+         SELECT id FROM published_practice ORDER BY year, id LIMIT 1)`,
+    );
+    const second = await graphql(server, query, {
+      after: first.data!.practices.pageInfo.endCursor,
+    });
+    expect(server.searchIndex.builds).toBe(builds + 1);
+    for (const node of second.data!.practices.nodes as { id: string }[]) {
+      expect(seen).not.toContain(node.id);
+    }
+  });
+
+  it('sees a withdrawn publication at the very next search, in every count and facet', async () => {
+    const search = `{ practices(query: "mobile") { totalCount nodes { id } facets { years { value count } } } }`;
+    const before = await graphql(server, search);
+    const hidden = before.data!.practices.nodes[0].id as string;
+    const [{ id, competition_id }] = await server.database.dataSource.query(
+      `SELECT p.id, p.competition_id FROM practice p JOIN published_practice pp ON pp.id = p.id
+        WHERE pp.slug = (SELECT slug FROM published_practice ORDER BY year DESC LIMIT 1)`,
+    );
+    expect(id).toBeTruthy();
+    await server.database.dataSource.query(
+      `UPDATE competition SET status = 'DECIDED' WHERE id = $1`,
+      [competition_id],
+    );
+    try {
+      const after = await graphql(server, search);
+      expect(after.data!.practices.totalCount).toBeLessThan(before.data!.practices.totalCount);
+      expect(after.data!.practices.nodes.map((n: { id: string }) => n.id)).not.toContain(hidden);
+      const years = after.data!.practices.facets.years as { value: string; count: number }[];
+      expect(years.reduce((n, y) => n + y.count, 0)).toBe(after.data!.practices.totalCount);
+    } finally {
+      await server.database.dataSource.query(
+        `UPDATE competition SET status = 'PUBLISHED' WHERE id = $1`,
+        [competition_id],
+      );
+    }
+  });
+
+  it('answers a page of 20 with facets in a bounded number of statements', async () => {
+    const statements: string[] = [];
+    const ds = server.database.dataSource;
+    const original = ds.query.bind(ds);
+    (ds as { query: typeof ds.query }).query = ((q: string, p?: unknown[]) => {
+      statements.push(q);
+      return original(q, p);
+    }) as typeof ds.query;
+    try {
+      const answer = await graphql(
+        server,
+        `
+          {
+            practices(query: "service", filter: { regions: [ASIA_PACIFIC] }, first: 20) {
+              totalCount
+              nodes {
+                title
+                highlight
+                institution {
+                  name
+                }
+                country {
+                  name
+                }
+                priorityAreas {
+                  name
+                }
+              }
+              facets {
+                regions {
+                  value
+                  count
+                }
+                countries {
+                  value
+                  count
+                }
+                institutions {
+                  value
+                  count
+                }
+                priorityAreas {
+                  value
+                  count
+                }
+                outcomes {
+                  value
+                  count
+                }
+                years {
+                  value
+                  count
+                }
+              }
+            }
+          }
+        `,
+      );
+      expect(answer.errors).toBeUndefined();
+    } finally {
+      (ds as { query: typeof ds.query }).query = original;
+    }
+    expect(statements.some((s) => /count\(\*\)/.test(s))).toBe(false);
+    expect(statements.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('reading what PostgreSQL prints', () => {
+  it('parses the tsquery forms websearch_to_tsquery writes', async () => {
+    const ds = server.database.dataSource;
+    const parse = async (text: string) => {
+      const [{ q }] = await ds.query(`SELECT websearch_to_tsquery('english', $1)::text AS q`, [
+        text,
+      ]);
+      return parseTsQuery(q);
+    };
+    expect(await parse('mobile services')).toEqual({
+      kind: 'and',
+      children: [
+        { kind: 'term', lexeme: 'mobil' },
+        { kind: 'term', lexeme: 'servic' },
+      ],
+    });
+    expect(await parse('pension or "mobile app" -fraud')).toMatchObject({ kind: 'or' });
+    expect(await parse('the')).toBeNull();
+    expect(await parse("o'brien's \\ (x)")).not.toBeNull();
+  });
+
+  it('reads lexemes, best weights and position counts from a tsvector', async () => {
+    const [{ v }] = await server.database.dataSource.query(
+      `SELECT (setweight(to_tsvector('english', 'Mobile pensions'), 'A') ||
+               to_tsvector('english', 'pension pension') ||
+               $$'o''brien':9C 'back\\\\slash':10B,11$$::tsvector)::text AS v`,
+    );
+    const seen: Record<string, [number, number]> = {};
+    readTsVector(v, (lexeme, best, positions) => {
+      seen[lexeme] = [best, positions];
+    });
+    expect(seen).toEqual({
+      mobil: [0, 1],
+      pension: [0, 3],
+      "o'brien": [2, 1],
+      'back\\slash': [1, 2],
+    });
+  });
+});

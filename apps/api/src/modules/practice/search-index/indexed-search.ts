@@ -1,0 +1,100 @@
+import { LRUCache } from 'lru-cache';
+import { encodeCursor } from '../../../graphql/connection.js';
+import { type PracticeQuery } from '../practice-query.js';
+import {
+  type FacetCount,
+  type PracticeRow,
+  type PracticeSearchRepository,
+} from '../practice-search.repository.js';
+import { type Matches, type SearchSnapshot } from './search-snapshot.js';
+import { hasPhrase, parseTsQuery, positiveLexemes, type TsQuery } from './tsquery.js';
+
+/**
+ * Parsed queries by text. Parsing depends only on the text and PostgreSQL's English
+ * configuration, never on the data, so it is kept across requests and versions.
+ */
+const parsed = new LRUCache<string, { tree: TsQuery | null }>({ max: 5000 });
+
+/**
+ * One request's searches answered from a snapshot of the in-memory index: the match set of a
+ * text is computed once and shared by the page, the count and the facets. What only the
+ * database has is asked for in bounded statements: the parse of a new query text, the exact
+ * matches of a phrase, and the page's rows with their snippets.
+ */
+export class IndexedSearch {
+  private readonly matchesByText = new Map<string, Promise<Matches>>();
+
+  constructor(
+    private readonly snapshot: SearchSnapshot,
+    private readonly repository: PracticeSearchRepository,
+  ) {}
+
+  private async tree(text: string): Promise<TsQuery | null> {
+    let entry = parsed.get(text);
+    if (!entry) {
+      entry = { tree: parseTsQuery(await this.repository.parseQuery(text)) };
+      parsed.set(text, entry);
+    }
+    return entry.tree;
+  }
+
+  private matches(text: string | null): Promise<Matches> {
+    if (!text) return Promise.resolve({ docs: null, scores: null });
+    let m = this.matchesByText.get(text);
+    if (!m) {
+      m = this.computeMatches(text);
+      this.matchesByText.set(text, m);
+    }
+    return m;
+  }
+
+  private async computeMatches(text: string): Promise<Matches> {
+    const tree = await this.tree(text);
+    if (!tree) return { docs: new Uint32Array(0), scores: new Float64Array(0) };
+    let docs: Uint32Array;
+    if (hasPhrase(tree)) {
+      // Positions are not kept in memory: PostgreSQL checks phrases with its GIN index.
+      const ids = await this.repository.matchingIds(text);
+      docs = Uint32Array.from(
+        ids.map((id) => this.snapshot.docOf(id)).filter((d): d is number => d !== undefined),
+      ).sort();
+    } else {
+      docs = this.snapshot.evaluate(tree);
+    }
+    return { docs, scores: this.snapshot.score(tree, positiveLexemes(tree), docs) };
+  }
+
+  async page(
+    query: PracticeQuery,
+    first: number,
+    after: string | null,
+  ): Promise<{ rows: PracticeRow[]; hasNextPage: boolean }> {
+    const matches = await this.matches(query.text);
+    const hits = this.snapshot.page(query, matches, first, after);
+    const hasNextPage = hits.length > first;
+    const page = hits.slice(0, first);
+    const ids = page.map((h) => this.snapshot.idOf(h.doc));
+    const rows = new Map(
+      (await this.repository.rowsByIds(ids, query.text)).map((r) => [r.id, r] as const),
+    );
+    const order = query.order as 'RELEVANCE' | 'NEWEST' | 'TITLE';
+    return {
+      // A practice unpublished since the snapshot was taken has no row: it is left out.
+      rows: page.flatMap((hit) => {
+        const row = rows.get(this.snapshot.idOf(hit.doc));
+        if (!row) return [];
+        const key = this.snapshot.key(order, hit.doc, hit.score);
+        return [{ ...row, cursor: encodeCursor({ order, key }) }];
+      }),
+      hasNextPage,
+    };
+  }
+
+  async count(query: PracticeQuery): Promise<number> {
+    return this.snapshot.count(query, await this.matches(query.text));
+  }
+
+  async facets(query: PracticeQuery): Promise<FacetCount[]> {
+    return this.snapshot.facets(query, await this.matches(query.text));
+  }
+}

@@ -1,0 +1,118 @@
+import { type Logger } from 'pino';
+import { type DataSource } from 'typeorm';
+import { type PublicDataVersion } from '../../catalog/public-data-version.js';
+import { type IndexRow, type Label, type SearchSnapshot, SnapshotBuilder } from './search-snapshot.js';
+
+const BATCH = 2000;
+
+/**
+ * The in-memory search index of one API process: a SearchSnapshot of practice_search (published
+ * practices only) at the current public_data_version. Every search asks for a version read that
+ * started after it arrived (shared with the response cache); when the data has moved, the
+ * snapshot is rebuilt and the searches wait for it (requests together share one build), so a
+ * search never answers from data older than a committed change, in any process. A build reads
+ * everything in one REPEATABLE READ transaction, so the snapshot is exactly one version.
+ *
+ * Public data changes when something is published or corrected, a few times a year; a rebuild
+ * takes about a second per 100,000 practices (docs/benchmarks.md).
+ */
+export class PracticeSearchIndex {
+  private current: SearchSnapshot | null = null;
+  private building: Promise<SearchSnapshot> | null = null;
+  builds = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly version: PublicDataVersion,
+    private readonly logger?: Logger,
+  ) {}
+
+  /**
+   * A snapshot at least as new as every change committed before the call, or null when the
+   * database cannot say (the caller then runs its own SQL and reports that error).
+   */
+  async snapshot(): Promise<SearchSnapshot | null> {
+    const wanted = await this.version.fresh();
+    if (!/^\d+$/.test(wanted)) return null;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const current = this.current;
+      if (current && BigInt(current.version) >= BigInt(wanted)) return current;
+      try {
+        await this.rebuild();
+      } catch {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Starts a build now (at start-up, so the first search does not wait for it). */
+  warm(): void {
+    this.rebuild().catch(() => undefined);
+  }
+
+  private rebuild(): Promise<SearchSnapshot> {
+    this.building ??= this.build()
+      .then((snapshot) => {
+        if (!this.current || BigInt(snapshot.version) >= BigInt(this.current.version))
+          this.current = snapshot;
+        return snapshot;
+      })
+      .finally(() => {
+        this.building = null;
+      });
+    return this.building;
+  }
+
+  private async build(): Promise<SearchSnapshot> {
+    const started = performance.now();
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      try {
+        const [{ version }] = await runner.query(`SELECT version::text FROM public_data_version`);
+        const labels = (sql: string): Promise<Label[]> => runner.query(sql);
+        const countries = await labels(
+          `SELECT id, code AS value, name AS label FROM country ORDER BY id`,
+        );
+        const institutions = await labels(`SELECT id, slug AS value, name AS label FROM institution
+           WHERE id IN (SELECT institution_id FROM practice_search) ORDER BY id`);
+        const areas = await labels(
+          `SELECT id, slug AS value, name AS label FROM priority_area ORDER BY id`,
+        );
+        const builder = new SnapshotBuilder(String(version), countries, institutions, areas);
+        await runner.query(`DECLARE practice_index NO SCROLL CURSOR FOR
+          SELECT practice_id, institution_id, country_id, region, year, outcome, area_ids,
+                 neg_year, outcome_rank, pos, title_key, vector::text AS vector
+            FROM practice_search
+           ORDER BY neg_year, outcome_rank, pos, title_key, practice_id`);
+        for (;;) {
+          const rows: IndexRow[] = await runner.query(`FETCH ${BATCH} FROM practice_index`);
+          for (const row of rows) builder.add(row);
+          if (rows.length < BATCH) break;
+        }
+        const titleOrder: { practice_id: string }[] = await runner.query(
+          `SELECT practice_id FROM practice_search ORDER BY title_key, practice_id`,
+        );
+        await runner.query('COMMIT');
+        const snapshot = builder.finish(titleOrder.map((r) => r.practice_id));
+        this.builds += 1;
+        this.logger?.info(
+          {
+            version: snapshot.version,
+            practices: snapshot.size,
+            postings: snapshot.postingCount,
+            ms: Math.round(performance.now() - started),
+          },
+          'search index built',
+        );
+        return snapshot;
+      } catch (error) {
+        await runner.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}

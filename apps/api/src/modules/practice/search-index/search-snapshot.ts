@@ -1,0 +1,616 @@
+import {
+  OUTCOME_LABELS,
+  OUTCOMES,
+  REGION_LABELS,
+  REGIONS,
+  type Outcome,
+  type Region,
+} from '@gpa/shared';
+import { decodeCursor } from '../../../graphql/connection.js';
+import { userInputError } from '../../../graphql/errors.js';
+import { type Facet, type PracticeQuery } from '../practice-query.js';
+import { type FacetCount } from '../practice-search.repository.js';
+import { complement, difference, intersect, lowerBound, union } from './sorted-sets.js';
+import { type TsQuery } from './tsquery.js';
+import { readTsVector, type WeightClass } from './tsvector.js';
+
+/** A row of practice_search as the index loads it, in the NEWEST order. */
+export interface IndexRow {
+  practice_id: string;
+  institution_id: string;
+  country_id: string;
+  region: Region;
+  year: number;
+  outcome: Outcome | null;
+  area_ids: string[];
+  neg_year: number;
+  outcome_rank: number;
+  pos: number;
+  title_key: string;
+  vector: string;
+}
+
+export interface Label {
+  id: string;
+  value: string;
+  label: string;
+}
+
+interface Postings {
+  docs: Uint32Array;
+  /** Per posting: the best weight class (bits 0–1) and the number of positions, capped (bits 2–7). */
+  info: Uint8Array;
+}
+
+/** What a ranked page is ordered by: a document and its relevance. */
+export interface Hit {
+  doc: number;
+  score: number;
+}
+
+/** How much a word adds to relevance, by its best weight (A title … D full text). */
+const WEIGHT: Record<WeightClass, number> = { 0: 1, 1: 0.4, 2: 0.2, 3: 0.1 };
+/** Added when the title alone matches the whole query: title matches rank first. */
+export const TITLE_BONUS = 10;
+const NO_OUTCOME = 255;
+
+/** Compares strings by code point, as PostgreSQL's "C" collation compares UTF-8 bytes. */
+export function compareC(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i += 1;
+  }
+  return a.length - b.length;
+}
+
+const cmp = (a: number | string, b: number | string) =>
+  typeof a === 'number' ? (a as number) - (b as number) : compareC(a, b as string);
+
+/** Collects rows in order, then freezes them into a snapshot. */
+export class SnapshotBuilder {
+  private n = 0;
+  private readonly ids: string[] = [];
+  private readonly negYear: number[] = [];
+  private readonly outcomeRank: number[] = [];
+  private readonly pos: number[] = [];
+  private readonly titleKey: string[] = [];
+  private readonly region: number[] = [];
+  private readonly country: number[] = [];
+  private readonly institution: number[] = [];
+  private readonly outcome: number[] = [];
+  private readonly year: number[] = [];
+  private readonly areaStart: number[] = [0];
+  private readonly areaList: number[] = [];
+  private readonly postings = new Map<string, { docs: number[]; info: number[] }>();
+  private readonly titlePostings = new Map<string, number[]>();
+  private readonly countryIdx: Map<string, number>;
+  private readonly institutionIdx: Map<string, number>;
+  private readonly areaIdx: Map<string, number>;
+
+  constructor(
+    private readonly version: string,
+    private readonly countries: Label[],
+    private readonly institutions: Label[],
+    private readonly areas: Label[],
+  ) {
+    const index = (labels: Label[]) => new Map(labels.map((l, i) => [l.id, i]));
+    this.countryIdx = index(countries);
+    this.institutionIdx = index(institutions);
+    this.areaIdx = index(areas);
+  }
+
+  add(row: IndexRow): void {
+    const doc = this.n;
+    this.n += 1;
+    this.ids.push(row.practice_id);
+    this.negYear.push(row.neg_year);
+    this.outcomeRank.push(row.outcome_rank);
+    this.pos.push(row.pos);
+    this.titleKey.push(row.title_key);
+    this.region.push(REGIONS.indexOf(row.region));
+    this.country.push(this.countryIdx.get(row.country_id) ?? -1);
+    this.institution.push(this.institutionIdx.get(row.institution_id) ?? -1);
+    this.outcome.push(row.outcome ? OUTCOMES.indexOf(row.outcome) : NO_OUTCOME);
+    this.year.push(row.year);
+    for (const area of row.area_ids) {
+      const a = this.areaIdx.get(area);
+      if (a !== undefined) this.areaList.push(a);
+    }
+    this.areaStart.push(this.areaList.length);
+    readTsVector(row.vector, (lexeme, best, positions) => {
+      let p = this.postings.get(lexeme);
+      if (!p) {
+        p = { docs: [], info: [] };
+        this.postings.set(lexeme, p);
+      }
+      p.docs.push(doc);
+      p.info.push(best | (Math.min(positions, 63) << 2));
+      if (best === 0) {
+        let t = this.titlePostings.get(lexeme);
+        if (!t) this.titlePostings.set(lexeme, (t = []));
+        t.push(doc);
+      }
+    });
+  }
+
+  /** `titleOrder`: the documents in the TITLE order (title_key COLLATE "C", practice_id). */
+  finish(titleOrderIds: string[]): SearchSnapshot {
+    const docOf = new Map(this.ids.map((id, doc) => [id, doc]));
+    const titleOrder = Uint32Array.from(
+      titleOrderIds.map((id) => docOf.get(id)).filter((d): d is number => d !== undefined),
+    );
+    const postings = new Map<string, Postings>();
+    for (const [lexeme, p] of this.postings) {
+      postings.set(lexeme, { docs: Uint32Array.from(p.docs), info: Uint8Array.from(p.info) });
+    }
+    const titlePostings = new Map<string, Uint32Array>();
+    for (const [lexeme, docs] of this.titlePostings)
+      titlePostings.set(lexeme, Uint32Array.from(docs));
+    return new SearchSnapshot({
+      version: this.version,
+      n: this.n,
+      ids: this.ids,
+      docOf,
+      negYear: Int32Array.from(this.negYear),
+      outcomeRank: Int32Array.from(this.outcomeRank),
+      pos: Int32Array.from(this.pos),
+      titleKey: this.titleKey,
+      region: Uint8Array.from(this.region),
+      country: Int32Array.from(this.country),
+      institution: Int32Array.from(this.institution),
+      outcome: Uint8Array.from(this.outcome),
+      year: Uint16Array.from(this.year),
+      areaStart: Uint32Array.from(this.areaStart),
+      areaList: Uint32Array.from(this.areaList),
+      titleOrder,
+      titleRank: rankOf(titleOrder, this.n),
+      postings,
+      titlePostings,
+      countries: this.countries,
+      institutions: this.institutions,
+      areas: this.areas,
+    });
+  }
+}
+
+function rankOf(order: Uint32Array, n: number): Uint32Array {
+  const rank = new Uint32Array(n);
+  order.forEach((doc, i) => {
+    rank[doc] = i;
+  });
+  return rank;
+}
+
+interface SnapshotData {
+  version: string;
+  n: number;
+  ids: string[];
+  docOf: Map<string, number>;
+  negYear: Int32Array;
+  outcomeRank: Int32Array;
+  pos: Int32Array;
+  titleKey: string[];
+  region: Uint8Array;
+  country: Int32Array;
+  institution: Int32Array;
+  outcome: Uint8Array;
+  year: Uint16Array;
+  areaStart: Uint32Array;
+  areaList: Uint32Array;
+  titleOrder: Uint32Array;
+  titleRank: Uint32Array;
+  postings: Map<string, Postings>;
+  titlePostings: Map<string, Uint32Array>;
+  countries: Label[];
+  institutions: Label[];
+  areas: Label[];
+}
+
+/** Per facet: which of its values are selected (null: no selection). */
+type Selection = Record<Facet, Uint8Array | null>;
+
+const BIT: Record<Facet, number> = {
+  regions: 1,
+  countries: 2,
+  institutions: 4,
+  priorityAreas: 8,
+  outcomes: 16,
+  years: 32,
+};
+
+/** The documents a text query matches (ascending), with their relevance; all documents when null. */
+export interface Matches {
+  docs: Uint32Array | null;
+  scores: Float64Array | null;
+}
+
+/**
+ * An immutable in-memory index of practice_search at one public_data_version: the facet values
+ * of every published practice in typed arrays, posting lists of the lexemes of their stored
+ * vectors, and the orders of the public sorts. Queries cost what the page and the facet counts
+ * need, not a scan of the database; PostgreSQL still parses the query (stemming, web syntax),
+ * checks phrases and renders the page's rows and snippets.
+ */
+export class SearchSnapshot {
+  readonly version: string;
+  readonly size: number;
+
+  constructor(private readonly d: SnapshotData) {
+    this.version = d.version;
+    this.size = d.n;
+  }
+
+  /** The number of (lexeme, document) pairs held, for the logs. */
+  get postingCount(): number {
+    let n = 0;
+    for (const p of this.d.postings.values()) n += p.docs.length;
+    return n;
+  }
+
+  docOf(id: string): number | undefined {
+    return this.d.docOf.get(id);
+  }
+
+  idOf(doc: number): string {
+    return this.d.ids[doc]!;
+  }
+
+  /** The documents matching a query tree; phrases are read as "all these words" (a superset). */
+  evaluate(q: TsQuery, title = false): Uint32Array {
+    const lookup = (lexeme: string) =>
+      (title ? this.d.titlePostings.get(lexeme) : this.d.postings.get(lexeme)?.docs) ??
+      new Uint32Array(0);
+    const run = (node: TsQuery): Uint32Array => {
+      switch (node.kind) {
+        case 'term':
+          return lookup(node.lexeme);
+        case 'not':
+          return complement(this.d.n, run(node.child));
+        case 'or':
+          return node.children.map(run).reduce(union);
+        case 'and':
+        case 'phrase': {
+          const positive = node.children.filter((c) => c.kind !== 'not');
+          const negative = node.children.filter(
+            (c): c is Extract<TsQuery, { kind: 'not' }> => c.kind === 'not',
+          );
+          let docs = positive.length
+            ? positive
+                .map(run)
+                .sort((a, b) => a.length - b.length)
+                .reduce(intersect)
+            : complement(this.d.n, new Uint32Array(0));
+          for (const n of negative) docs = difference(docs, run(n.child));
+          return docs;
+        }
+      }
+    };
+    return run(q);
+  }
+
+  /**
+   * Relevance of each matched document: the title bonus when the title alone matches the whole
+   * query, plus, for each word of the query, its best weight and a little for repeats.
+   */
+  score(q: TsQuery, lexemes: Set<string>, docs: Uint32Array): Float64Array {
+    const scores = new Float64Array(docs.length);
+    for (const lexeme of lexemes) {
+      const p = this.d.postings.get(lexeme);
+      if (!p) continue;
+      mergeWalk(docs, p.docs, (i, j) => {
+        const info = p.info[j]!;
+        scores[i]! += WEIGHT[(info & 3) as WeightClass] + 0.01 * Math.min(info >> 2, 10);
+      });
+    }
+    mergeWalk(docs, this.evaluate(q, true), (i) => {
+      scores[i]! += TITLE_BONUS;
+    });
+    // Rounded so that a cursor's JSON number compares equal to the score it came from.
+    for (let i = 0; i < scores.length; i += 1) scores[i] = Math.round(scores[i]! * 1e6) / 1e6;
+    return scores;
+  }
+
+  private selection(query: PracticeQuery): Selection {
+    const flags = (size: number, indexes: number[]) => {
+      const f = new Uint8Array(size);
+      for (const i of indexes) if (i >= 0) f[i] = 1;
+      return f;
+    };
+    const byValue = (labels: Label[], values: string[]) => {
+      const wanted = new Set(values);
+      return labels.flatMap((l, i) => (wanted.has(l.value) ? [i] : []));
+    };
+    return {
+      regions: query.regions.length
+        ? flags(
+            REGIONS.length,
+            query.regions.map((r) => REGIONS.indexOf(r)),
+          )
+        : null,
+      countries: query.countryCodes.length
+        ? flags(this.d.countries.length, byValue(this.d.countries, query.countryCodes))
+        : null,
+      institutions: query.institutionSlugs.length
+        ? flags(this.d.institutions.length, byValue(this.d.institutions, query.institutionSlugs))
+        : null,
+      priorityAreas: query.priorityAreaSlugs.length
+        ? flags(this.d.areas.length, byValue(this.d.areas, query.priorityAreaSlugs))
+        : null,
+      outcomes: query.outcomes.length
+        ? flags(
+            256,
+            query.outcomes.map((o) => OUTCOMES.indexOf(o)),
+          )
+        : null,
+      years: query.years.length
+        ? flags(
+            65536,
+            query.years.filter((y) => Number.isInteger(y) && y >= 0 && y < 65536),
+          )
+        : null,
+    };
+  }
+
+  /** The bits of the selected facets a document fails (0: it is in the list). */
+  private failures(doc: number, s: Selection): number {
+    const d = this.d;
+    let mask = 0;
+    if (s.regions && !s.regions[d.region[doc]!]) mask |= BIT.regions;
+    if (s.countries && !(d.country[doc]! >= 0 && s.countries[d.country[doc]!]))
+      mask |= BIT.countries;
+    if (s.institutions && !(d.institution[doc]! >= 0 && s.institutions[d.institution[doc]!]))
+      mask |= BIT.institutions;
+    if (s.priorityAreas) {
+      let any = false;
+      for (let k = d.areaStart[doc]!; k < d.areaStart[doc + 1]! && !any; k += 1)
+        any = s.priorityAreas[d.areaList[k]!] === 1;
+      if (!any) mask |= BIT.priorityAreas;
+    }
+    if (s.outcomes && !s.outcomes[d.outcome[doc]!]) mask |= BIT.outcomes;
+    if (s.years && !s.years[d.year[doc]!]) mask |= BIT.years;
+    return mask;
+  }
+
+  /** All six facets over the matches, each with every other facet's selection applied. */
+  facets(query: PracticeQuery, matches: Matches): FacetCount[] {
+    const d = this.d;
+    const s = this.selection(query);
+    const counts = {
+      regions: new Int32Array(REGIONS.length),
+      countries: new Int32Array(d.countries.length),
+      institutions: new Int32Array(d.institutions.length),
+      priorityAreas: new Int32Array(d.areas.length),
+      outcomes: new Int32Array(OUTCOMES.length),
+      years: new Map<number, number>(),
+    };
+    const visit = (doc: number) => {
+      const mask = this.failures(doc, s);
+      if ((mask & ~BIT.regions) === 0) counts.regions[d.region[doc]!]! += 1;
+      if ((mask & ~BIT.countries) === 0 && d.country[doc]! >= 0)
+        counts.countries[d.country[doc]!]! += 1;
+      if ((mask & ~BIT.institutions) === 0 && d.institution[doc]! >= 0)
+        counts.institutions[d.institution[doc]!]! += 1;
+      if ((mask & ~BIT.priorityAreas) === 0)
+        for (let k = d.areaStart[doc]!; k < d.areaStart[doc + 1]!; k += 1)
+          counts.priorityAreas[d.areaList[k]!]! += 1;
+      if ((mask & ~BIT.outcomes) === 0 && d.outcome[doc] !== NO_OUTCOME)
+        counts.outcomes[d.outcome[doc]!]! += 1;
+      if ((mask & ~BIT.years) === 0)
+        counts.years.set(d.year[doc]!, (counts.years.get(d.year[doc]!) ?? 0) + 1);
+    };
+    if (matches.docs) for (const doc of matches.docs) visit(doc);
+    else for (let doc = 0; doc < d.n; doc += 1) visit(doc);
+
+    const out: FacetCount[] = [];
+    const push = (facet: Facet, value: string, label: string, count: number) => {
+      if (count > 0) out.push({ facet, value, label, count });
+    };
+    counts.regions.forEach((c, i) =>
+      push('regions', REGIONS[i]!, capitalize(REGION_LABELS[REGIONS[i]!]), c),
+    );
+    counts.countries.forEach((c, i) =>
+      push('countries', d.countries[i]!.value, d.countries[i]!.label, c),
+    );
+    counts.institutions.forEach((c, i) =>
+      push('institutions', d.institutions[i]!.value, d.institutions[i]!.label, c),
+    );
+    counts.priorityAreas.forEach((c, i) =>
+      push('priorityAreas', d.areas[i]!.value, d.areas[i]!.label, c),
+    );
+    counts.outcomes.forEach((c, i) =>
+      push('outcomes', OUTCOMES[i]!, OUTCOME_LABELS[OUTCOMES[i]!], c),
+    );
+    for (const [year, c] of counts.years) push('years', String(year), String(year), c);
+    return out;
+  }
+
+  count(query: PracticeQuery, matches: Matches): number {
+    const s = this.selection(query);
+    let n = 0;
+    if (matches.docs) {
+      for (const doc of matches.docs) if (this.failures(doc, s) === 0) n += 1;
+    } else {
+      for (let doc = 0; doc < this.d.n; doc += 1) if (this.failures(doc, s) === 0) n += 1;
+    }
+    return n;
+  }
+
+  /** The sort key of a document in an order, as its cursor carries it. */
+  key(order: 'RELEVANCE' | 'NEWEST' | 'TITLE', doc: number, score = 0): (string | number)[] {
+    const d = this.d;
+    switch (order) {
+      case 'RELEVANCE':
+        return [-score, d.outcomeRank[doc]!, d.negYear[doc]!, d.ids[doc]!];
+      case 'NEWEST':
+        return [d.negYear[doc]!, d.outcomeRank[doc]!, d.pos[doc]!, d.titleKey[doc]!, d.ids[doc]!];
+      case 'TITLE':
+        return [d.titleKey[doc]!, d.ids[doc]!];
+    }
+  }
+
+  /**
+   * `first` + 1 documents of the list after the cursor, in the query's order: the page and
+   * whether more follow.
+   */
+  page(query: PracticeQuery, matches: Matches, first: number, after: string | null): Hit[] {
+    const order = query.order as 'RELEVANCE' | 'NEWEST' | 'TITLE';
+    const width = { RELEVANCE: 4, NEWEST: 5, TITLE: 2 }[order];
+    const cursor = decodeCursor(after, order);
+    if (cursor && (cursor.length !== width || cursor.some((v, i) => !validKeyPart(order, i, v))))
+      throw userInputError('"after" is not a cursor of this list.', 'after');
+    const s = this.selection(query);
+    const want = first + 1;
+    const hits: Hit[] = [];
+    const afterCursor = (key: (string | number)[]) => compareKeys(key, cursor!) > 0;
+
+    if (order === 'RELEVANCE') {
+      const docs = matches.docs!;
+      const scores = matches.scores!;
+      const heap = new TopK<Hit>(want, (a, b) =>
+        compareKeys(this.key(order, a.doc, a.score), this.key(order, b.doc, b.score)),
+      );
+      for (let i = 0; i < docs.length; i += 1) {
+        const doc = docs[i]!;
+        if (this.failures(doc, s) !== 0) continue;
+        const hit = { doc, score: scores[i]! };
+        if (cursor && !afterCursor(this.key(order, doc, hit.score))) continue;
+        heap.push(hit);
+      }
+      return heap.sorted();
+    }
+
+    if (order === 'NEWEST') {
+      // Documents are numbered in this order: start after the cursor's place.
+      let start = 0;
+      if (cursor) {
+        let lo = 0;
+        let hi = this.d.n;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (afterCursor(this.key(order, mid))) hi = mid;
+          else lo = mid + 1;
+        }
+        start = lo;
+      }
+      const docs = matches.docs;
+      if (docs) {
+        for (let i = lowerBound(docs, start); i < docs.length && hits.length < want; i += 1)
+          if (this.failures(docs[i]!, s) === 0) hits.push({ doc: docs[i]!, score: 0 });
+      } else {
+        for (let doc = start; doc < this.d.n && hits.length < want; doc += 1)
+          if (this.failures(doc, s) === 0) hits.push({ doc, score: 0 });
+      }
+      return hits;
+    }
+
+    // TITLE: walk the title order from the cursor's place.
+    const order_ = this.d.titleOrder;
+    let start = 0;
+    if (cursor) {
+      let lo = 0;
+      let hi = order_.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (afterCursor(this.key(order, order_[mid]!))) hi = mid;
+        else lo = mid + 1;
+      }
+      start = lo;
+    }
+    let member: Uint8Array | null = null;
+    if (matches.docs) {
+      member = new Uint8Array(this.d.n);
+      for (const doc of matches.docs) member[doc] = 1;
+    }
+    for (let i = start; i < order_.length && hits.length < want; i += 1) {
+      const doc = order_[i]!;
+      if ((!member || member[doc]) && this.failures(doc, s) === 0) hits.push({ doc, score: 0 });
+    }
+    return hits;
+  }
+}
+
+function validKeyPart(order: string, i: number, v: unknown): boolean {
+  const text =
+    (order === 'RELEVANCE' && i === 3) ||
+    (order === 'NEWEST' && i >= 3) ||
+    (order === 'TITLE' && i <= 1);
+  return text ? typeof v === 'string' : typeof v === 'number' && Number.isFinite(v);
+}
+
+function compareKeys(
+  a: readonly (string | number | null)[],
+  b: readonly (string | number | null)[],
+) {
+  for (let i = 0; i < a.length; i += 1) {
+    const c = cmp(a[i]!, b[i]!);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/** Calls `visit(i, j)` for every value present in both ascending arrays (a[i] === b[j]). */
+function mergeWalk(a: Uint32Array, b: Uint32Array, visit: (i: number, j: number) => void) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x < y) i += 1;
+    else if (y < x) j += 1;
+    else {
+      visit(i, j);
+      i += 1;
+      j += 1;
+    }
+  }
+}
+
+/** The k smallest items under `compare`, kept in a binary max-heap. */
+class TopK<T> {
+  private readonly items: T[] = [];
+  constructor(
+    private readonly k: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  push(item: T) {
+    const h = this.items;
+    if (this.k === 0) return;
+    if (h.length < this.k) {
+      h.push(item);
+      let i = h.length - 1;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (this.compare(h[i]!, h[p]!) <= 0) break;
+        [h[i], h[p]] = [h[p]!, h[i]!];
+        i = p;
+      }
+      return;
+    }
+    if (this.compare(item, h[0]!) >= 0) return;
+    h[0] = item;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && this.compare(h[l]!, h[m]!) > 0) m = l;
+      if (r < h.length && this.compare(h[r]!, h[m]!) > 0) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m]!, h[i]!];
+      i = m;
+    }
+  }
+
+  sorted(): T[] {
+    return [...this.items].sort(this.compare);
+  }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
