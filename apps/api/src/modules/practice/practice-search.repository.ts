@@ -145,8 +145,12 @@ const where = (parts: (string | null)[]) => {
   return present.length ? `WHERE ${present.join(' AND ')}` : '';
 };
 
-/** The planner settings of a text search, for its own transaction (one round trip). */
-export const SEARCH_SETTINGS = 'BEGIN; SET LOCAL enable_seqscan = off';
+/**
+ * The planner settings of a text search, for its own transaction (one round trip). With
+ * sequential scans off, a plan that still needs one costs 10^10, which would also make
+ * PostgreSQL JIT-compile it (about 80 ms for the facets statement): JIT is off with it.
+ */
+export const SEARCH_SETTINGS = 'BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL jit = off';
 
 /** The snippet's text: the summary (or the title) without bullet markers. */
 const HEADLINE_TEXT = String.raw`regexp_replace(coalesce(pp.summary, pp.title), '(^|\n)\s*- ', '\1', 'g')`;
@@ -206,6 +210,16 @@ export class PracticeSearchRepository {
       [text],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** The English lexeme of each word ('' for a stop word), as to_tsvector('english') finds it. */
+  async lexemesOf(words: string[]): Promise<{ word: string; lexeme: string }[]> {
+    if (!words.length) return [];
+    return this.dataSource.query(
+      `SELECT w AS word, coalesce((ts_lexize('english_stem', w))[1], '') AS lexeme
+         FROM unnest($1::text[]) AS w`,
+      [words],
+    );
   }
 
   /** The rows of these published practices (in no order), with the snippet for `text`. */

@@ -114,6 +114,25 @@ describe('the in-memory search index', () => {
     expect(inTitle.filter(Boolean).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('marks the words of the query in each snippet, as ts_headline does, in at most two fragments', async () => {
+    const marked = (h: string | null) =>
+      new Set(Array.from((h ?? '').matchAll(/<mark>(.*?)<\/mark>/g), (m) => m[1]!.toLowerCase()));
+    for (const text of ['mobile services', 'pension or contributions', 'workers -pension']) {
+      const query = practiceQuery({ text, sort: 'NEWEST' });
+      const ours = await new IndexedSearch(snapshot, sql).page(query, 20, null);
+      const theirs = await sql.page(query, 20, null);
+      expect(ours.rows.map((r) => r.id)).toEqual(theirs.rows.map((r) => r.id));
+      ours.rows.forEach((row, i) => {
+        const expected = marked(theirs.rows[i]!.highlight);
+        const got = marked(row.highlight);
+        // The same words are found; the fragments may be cut elsewhere.
+        for (const word of got) expect(expected, `${text}: ${word}`).toContain(word);
+        if (expected.size) expect(got.size, `${text}: ${row.slug}`).toBeGreaterThan(0);
+        expect(row.highlight!.split(' … ').length).toBeLessThanOrEqual(2);
+      });
+    }
+  });
+
   it('refuses a cursor of another list with a stable code', async () => {
     const indexed = new IndexedSearch(snapshot, sql);
     const newest = await indexed.page(practiceQuery({ text: 'pension', sort: 'NEWEST' }), 2, null);

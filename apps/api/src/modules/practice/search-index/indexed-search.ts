@@ -6,6 +6,7 @@ import {
   type PracticeRow,
   type PracticeSearchRepository,
 } from '../practice-search.repository.js';
+import { highlight, snippetText, wordsOf } from './highlight.js';
 import { type Matches, type SearchSnapshot } from './search-snapshot.js';
 import { hasPhrase, parseTsQuery, positiveLexemes, type TsQuery } from './tsquery.js';
 
@@ -14,6 +15,9 @@ import { hasPhrase, parseTsQuery, positiveLexemes, type TsQuery } from './tsquer
  * configuration, never on the data, so it is kept across requests and versions.
  */
 const parsed = new LRUCache<string, { tree: TsQuery | null }>({ max: 5000 });
+
+/** Lexemes by word ('' for stop words), for snippets; like the parses, independent of the data. */
+const lexemes = new LRUCache<string, string>({ max: 100_000 });
 
 /**
  * One request's searches answered from a snapshot of the in-memory index: the match set of a
@@ -74,9 +78,9 @@ export class IndexedSearch {
     const hasNextPage = hits.length > first;
     const page = hits.slice(0, first);
     const ids = page.map((h) => this.snapshot.idOf(h.doc));
-    const rows = new Map(
-      (await this.repository.rowsByIds(ids, query.text)).map((r) => [r.id, r] as const),
-    );
+    const found = await this.repository.rowsByIds(ids, null);
+    if (query.text) await this.highlight(found, query.text);
+    const rows = new Map(found.map((r) => [r.id, r] as const));
     const order = query.order as 'RELEVANCE' | 'NEWEST' | 'TITLE';
     return {
       // A practice unpublished since the snapshot was taken has no row: it is left out.
@@ -88,6 +92,24 @@ export class IndexedSearch {
       }),
       hasNextPage,
     };
+  }
+
+  /**
+   * The snippets of a page, computed here rather than by ts_headline (which costs about a
+   * millisecond a row in the database): the words of each snippet whose lexeme the query has
+   * are marked. The lexemes of words not seen before are asked for in one statement.
+   */
+  private async highlight(rows: Omit<PracticeRow, 'cursor'>[], text: string) {
+    const tree = await this.tree(text);
+    const wanted = tree ? positiveLexemes(tree) : new Set<string>();
+    const texts = rows.map((r) => snippetText(r.summary, r.title));
+    const unknown = [...new Set(texts.flatMap(wordsOf))].filter((w) => !lexemes.has(w));
+    for (const { word, lexeme } of await this.repository.lexemesOf(unknown)) {
+      lexemes.set(word, lexeme);
+    }
+    rows.forEach((row, i) => {
+      row.highlight = highlight(texts[i]!, (word) => wanted.has(lexemes.get(word) ?? word));
+    });
   }
 
   async count(query: PracticeQuery): Promise<number> {

@@ -1,7 +1,12 @@
 import { type Logger } from 'pino';
 import { type DataSource } from 'typeorm';
 import { type PublicDataVersion } from '../../catalog/public-data-version.js';
-import { type IndexRow, type Label, type SearchSnapshot, SnapshotBuilder } from './search-snapshot.js';
+import {
+  type IndexRow,
+  type Label,
+  type SearchSnapshot,
+  SnapshotBuilder,
+} from './search-snapshot.js';
 
 const BATCH = 2000;
 

@@ -164,6 +164,8 @@ export class SnapshotBuilder {
       institution: Int32Array.from(this.institution),
       outcome: Uint8Array.from(this.outcome),
       year: Uint16Array.from(this.year),
+      yearMin: this.n ? Math.min(...new Set(this.year)) : 0,
+      yearSpan: this.n ? Math.max(...new Set(this.year)) - Math.min(...new Set(this.year)) + 1 : 0,
       areaStart: Uint32Array.from(this.areaStart),
       areaList: Uint32Array.from(this.areaList),
       titleOrder,
@@ -199,6 +201,9 @@ interface SnapshotData {
   institution: Int32Array;
   outcome: Uint8Array;
   year: Uint16Array;
+  /** The first year and the number of years from it to the last, for dense year counts. */
+  yearMin: number;
+  yearSpan: number;
   areaStart: Uint32Array;
   areaList: Uint32Array;
   titleOrder: Uint32Array;
@@ -212,15 +217,6 @@ interface SnapshotData {
 
 /** Per facet: which of its values are selected (null: no selection). */
 type Selection = Record<Facet, Uint8Array | null>;
-
-const BIT: Record<Facet, number> = {
-  regions: 1,
-  countries: 2,
-  institutions: 4,
-  priorityAreas: 8,
-  outcomes: 16,
-  years: 32,
-};
 
 /** The documents a text query matches (ascending), with their relevance; all documents when null. */
 export interface Matches {
@@ -297,20 +293,21 @@ export class SearchSnapshot {
    * query, plus, for each word of the query, its best weight and a little for repeats.
    */
   score(q: TsQuery, lexemes: Set<string>, docs: Uint32Array): Float64Array {
-    const scores = new Float64Array(docs.length);
+    // Accumulated over every document (typed-array loops), then read for the matches.
+    const all = new Float64Array(this.d.n);
     for (const lexeme of lexemes) {
       const p = this.d.postings.get(lexeme);
       if (!p) continue;
-      mergeWalk(docs, p.docs, (i, j) => {
-        const info = p.info[j]!;
-        scores[i]! += WEIGHT[(info & 3) as WeightClass] + 0.01 * Math.min(info >> 2, 10);
-      });
+      const { docs: pd, info } = p;
+      for (let j = 0; j < pd.length; j += 1) {
+        const x = info[j]!;
+        all[pd[j]!]! += WEIGHT[(x & 3) as WeightClass] + 0.01 * Math.min(x >> 2, 10);
+      }
     }
-    mergeWalk(docs, this.evaluate(q, true), (i) => {
-      scores[i]! += TITLE_BONUS;
-    });
+    for (const doc of this.evaluate(q, true)) all[doc]! += TITLE_BONUS;
+    const scores = new Float64Array(docs.length);
     // Rounded so that a cursor's JSON number compares equal to the score it came from.
-    for (let i = 0; i < scores.length; i += 1) scores[i] = Math.round(scores[i]! * 1e6) / 1e6;
+    for (let i = 0; i < docs.length; i += 1) scores[i] = Math.round(all[docs[i]!]! * 1e6) / 1e6;
     return scores;
   }
 
@@ -348,93 +345,101 @@ export class SearchSnapshot {
         : null,
       years: query.years.length
         ? flags(
-            65536,
-            query.years.filter((y) => Number.isInteger(y) && y >= 0 && y < 65536),
+            this.d.yearSpan,
+            query.years.flatMap((y) =>
+              Number.isInteger(y) && y >= this.d.yearMin && y < this.d.yearMin + this.d.yearSpan
+                ? [y - this.d.yearMin]
+                : [],
+            ),
           )
         : null,
     };
   }
 
-  /** The bits of the selected facets a document fails (0: it is in the list). */
-  private failures(doc: number, s: Selection): number {
-    const d = this.d;
-    let mask = 0;
-    if (s.regions && !s.regions[d.region[doc]!]) mask |= BIT.regions;
-    if (s.countries && !(d.country[doc]! >= 0 && s.countries[d.country[doc]!]))
-      mask |= BIT.countries;
-    if (s.institutions && !(d.institution[doc]! >= 0 && s.institutions[d.institution[doc]!]))
-      mask |= BIT.institutions;
-    if (s.priorityAreas) {
-      let any = false;
-      for (let k = d.areaStart[doc]!; k < d.areaStart[doc + 1]! && !any; k += 1)
-        any = s.priorityAreas[d.areaList[k]!] === 1;
-      if (!any) mask |= BIT.priorityAreas;
-    }
-    if (s.outcomes && !s.outcomes[d.outcome[doc]!]) mask |= BIT.outcomes;
-    if (s.years && !s.years[d.year[doc]!]) mask |= BIT.years;
-    return mask;
+  /** Whether a document passes every selected facet. */
+  private inList(s: Selection): (doc: number) => boolean {
+    const { region, country, institution, outcome, year, areaStart, areaList, yearMin } = this.d;
+    const { regions: sr, countries: sc, institutions: si, priorityAreas: sa } = s;
+    const { outcomes: so, years: sy } = s;
+    return (doc) => {
+      if (sr !== null && sr[region[doc]!] !== 1) return false;
+      if (sc !== null && !(country[doc]! >= 0 && sc[country[doc]!] === 1)) return false;
+      if (si !== null && !(institution[doc]! >= 0 && si[institution[doc]!] === 1)) return false;
+      if (so !== null && so[outcome[doc]!] !== 1) return false;
+      if (sy !== null && sy[year[doc]! - yearMin] !== 1) return false;
+      if (sa !== null) {
+        for (let a = areaStart[doc]!; a < areaStart[doc + 1]!; a += 1)
+          if (sa[areaList[a]!] === 1) return true;
+        return false;
+      }
+      return true;
+    };
   }
 
   /** All six facets over the matches, each with every other facet's selection applied. */
   facets(query: PracticeQuery, matches: Matches): FacetCount[] {
     const d = this.d;
-    const s = this.selection(query);
-    const counts = {
-      regions: new Int32Array(REGIONS.length),
-      countries: new Int32Array(d.countries.length),
-      institutions: new Int32Array(d.institutions.length),
-      priorityAreas: new Int32Array(d.areas.length),
-      outcomes: new Int32Array(OUTCOMES.length),
-      years: new Map<number, number>(),
-    };
-    const visit = (doc: number) => {
-      const mask = this.failures(doc, s);
-      if ((mask & ~BIT.regions) === 0) counts.regions[d.region[doc]!]! += 1;
-      if ((mask & ~BIT.countries) === 0 && d.country[doc]! >= 0)
-        counts.countries[d.country[doc]!]! += 1;
-      if ((mask & ~BIT.institutions) === 0 && d.institution[doc]! >= 0)
-        counts.institutions[d.institution[doc]!]! += 1;
-      if ((mask & ~BIT.priorityAreas) === 0)
-        for (let k = d.areaStart[doc]!; k < d.areaStart[doc + 1]!; k += 1)
-          counts.priorityAreas[d.areaList[k]!]! += 1;
-      if ((mask & ~BIT.outcomes) === 0 && d.outcome[doc] !== NO_OUTCOME)
-        counts.outcomes[d.outcome[doc]!]! += 1;
-      if ((mask & ~BIT.years) === 0)
-        counts.years.set(d.year[doc]!, (counts.years.get(d.year[doc]!) ?? 0) + 1);
-    };
-    if (matches.docs) for (const doc of matches.docs) visit(doc);
-    else for (let doc = 0; doc < d.n; doc += 1) visit(doc);
+    const { region, country, institution, outcome, year, areaStart, areaList, yearMin } = d;
+    const regions = new Int32Array(REGIONS.length);
+    const countries = new Int32Array(d.countries.length);
+    const institutions = new Int32Array(d.institutions.length);
+    const areas = new Int32Array(d.areas.length);
+    const outcomes = new Int32Array(OUTCOMES.length);
+    const years = new Int32Array(d.yearSpan);
+    const selection = this.selection(query);
+    const { regions: sr, countries: sc, institutions: si, priorityAreas: sa } = selection;
+    const { outcomes: so, years: sy } = selection;
+    const docs = matches.docs;
+    const total = docs ? docs.length : d.n;
+    for (let k = 0; k < total; k += 1) {
+      const doc = docs ? docs[k]! : k;
+      // The bits of the selected facets this document fails: 0 means it is in the list.
+      let mask = 0;
+      if (sr !== null && sr[region[doc]!] !== 1) mask |= 1;
+      if (sc !== null && !(country[doc]! >= 0 && sc[country[doc]!] === 1)) mask |= 2;
+      if (si !== null && !(institution[doc]! >= 0 && si[institution[doc]!] === 1)) mask |= 4;
+      if (sa !== null) {
+        let any = false;
+        for (let a = areaStart[doc]!; a < areaStart[doc + 1]!; a += 1)
+          if (sa[areaList[a]!] === 1) any = true;
+        if (!any) mask |= 8;
+      }
+      if (so !== null && so[outcome[doc]!] !== 1) mask |= 16;
+      if (sy !== null && sy[year[doc]! - yearMin] !== 1) mask |= 32;
+      // A facet counts the documents that pass every other facet's selection.
+      if ((mask & ~1) === 0) regions[region[doc]!]! += 1;
+      if ((mask & ~2) === 0 && country[doc]! >= 0) countries[country[doc]!]! += 1;
+      if ((mask & ~4) === 0 && institution[doc]! >= 0) institutions[institution[doc]!]! += 1;
+      if ((mask & ~8) === 0)
+        for (let a = areaStart[doc]!; a < areaStart[doc + 1]!; a += 1) areas[areaList[a]!]! += 1;
+      if ((mask & ~16) === 0 && outcome[doc] !== NO_OUTCOME) outcomes[outcome[doc]!]! += 1;
+      if ((mask & ~32) === 0) years[year[doc]! - yearMin]! += 1;
+    }
 
     const out: FacetCount[] = [];
     const push = (facet: Facet, value: string, label: string, count: number) => {
       if (count > 0) out.push({ facet, value, label, count });
     };
-    counts.regions.forEach((c, i) =>
+    regions.forEach((c, i) =>
       push('regions', REGIONS[i]!, capitalize(REGION_LABELS[REGIONS[i]!]), c),
     );
-    counts.countries.forEach((c, i) =>
-      push('countries', d.countries[i]!.value, d.countries[i]!.label, c),
-    );
-    counts.institutions.forEach((c, i) =>
+    countries.forEach((c, i) => push('countries', d.countries[i]!.value, d.countries[i]!.label, c));
+    institutions.forEach((c, i) =>
       push('institutions', d.institutions[i]!.value, d.institutions[i]!.label, c),
     );
-    counts.priorityAreas.forEach((c, i) =>
-      push('priorityAreas', d.areas[i]!.value, d.areas[i]!.label, c),
-    );
-    counts.outcomes.forEach((c, i) =>
-      push('outcomes', OUTCOMES[i]!, OUTCOME_LABELS[OUTCOMES[i]!], c),
-    );
-    for (const [year, c] of counts.years) push('years', String(year), String(year), c);
+    areas.forEach((c, i) => push('priorityAreas', d.areas[i]!.value, d.areas[i]!.label, c));
+    outcomes.forEach((c, i) => push('outcomes', OUTCOMES[i]!, OUTCOME_LABELS[OUTCOMES[i]!], c));
+    years.forEach((c, i) => push('years', String(yearMin + i), String(yearMin + i), c));
     return out;
   }
 
   count(query: PracticeQuery, matches: Matches): number {
-    const s = this.selection(query);
+    const inList = this.inList(this.selection(query));
     let n = 0;
     if (matches.docs) {
-      for (const doc of matches.docs) if (this.failures(doc, s) === 0) n += 1;
+      for (const doc of matches.docs) if (inList(doc)) n += 1;
     } else {
-      for (let doc = 0; doc < this.d.n; doc += 1) if (this.failures(doc, s) === 0) n += 1;
+      for (let doc = 0; doc < this.d.n; doc += 1) if (inList(doc)) n += 1;
     }
     return n;
   }
@@ -462,7 +467,7 @@ export class SearchSnapshot {
     const cursor = decodeCursor(after, order);
     if (cursor && (cursor.length !== width || cursor.some((v, i) => !validKeyPart(order, i, v))))
       throw userInputError('"after" is not a cursor of this list.', 'after');
-    const s = this.selection(query);
+    const inList = this.inList(this.selection(query));
     const want = first + 1;
     const hits: Hit[] = [];
     const afterCursor = (key: (string | number)[]) => compareKeys(key, cursor!) > 0;
@@ -470,15 +475,33 @@ export class SearchSnapshot {
     if (order === 'RELEVANCE') {
       const docs = matches.docs!;
       const scores = matches.scores!;
-      const heap = new TopK<Hit>(want, (a, b) =>
-        compareKeys(this.key(order, a.doc, a.score), this.key(order, b.doc, b.score)),
-      );
+      const { outcomeRank, negYear, ids } = this.d;
+      // The RELEVANCE key (-score, outcome_rank, neg_year, practice_id), compared in place.
+      const compare = (a: Hit, b: Hit) =>
+        b.score - a.score ||
+        outcomeRank[a.doc]! - outcomeRank[b.doc]! ||
+        negYear[a.doc]! - negYear[b.doc]! ||
+        compareC(ids[a.doc]!, ids[b.doc]!);
+      const mark = cursor && {
+        score: -(cursor[0] as number),
+        outcomeRank: cursor[1] as number,
+        negYear: cursor[2] as number,
+        id: cursor[3] as string,
+      };
+      const heap = new TopK<Hit>(want, compare);
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i]!;
-        if (this.failures(doc, s) !== 0) continue;
-        const hit = { doc, score: scores[i]! };
-        if (cursor && !afterCursor(this.key(order, doc, hit.score))) continue;
-        heap.push(hit);
+        if (!inList(doc)) continue;
+        const score = scores[i]!;
+        if (
+          mark &&
+          (mark.score - score ||
+            outcomeRank[doc]! - mark.outcomeRank ||
+            negYear[doc]! - mark.negYear ||
+            compareC(ids[doc]!, mark.id)) <= 0
+        )
+          continue;
+        heap.offer(doc, score);
       }
       return heap.sorted();
     }
@@ -499,10 +522,10 @@ export class SearchSnapshot {
       const docs = matches.docs;
       if (docs) {
         for (let i = lowerBound(docs, start); i < docs.length && hits.length < want; i += 1)
-          if (this.failures(docs[i]!, s) === 0) hits.push({ doc: docs[i]!, score: 0 });
+          if (inList(docs[i]!)) hits.push({ doc: docs[i]!, score: 0 });
       } else {
         for (let doc = start; doc < this.d.n && hits.length < want; doc += 1)
-          if (this.failures(doc, s) === 0) hits.push({ doc, score: 0 });
+          if (inList(doc)) hits.push({ doc, score: 0 });
       }
       return hits;
     }
@@ -527,7 +550,7 @@ export class SearchSnapshot {
     }
     for (let i = start; i < order_.length && hits.length < want; i += 1) {
       const doc = order_[i]!;
-      if ((!member || member[doc]) && this.failures(doc, s) === 0) hits.push({ doc, score: 0 });
+      if ((!member || member[doc]) && inList(doc)) hits.push({ doc, score: 0 });
     }
     return hits;
   }
@@ -552,23 +575,6 @@ function compareKeys(
   return 0;
 }
 
-/** Calls `visit(i, j)` for every value present in both ascending arrays (a[i] === b[j]). */
-function mergeWalk(a: Uint32Array, b: Uint32Array, visit: (i: number, j: number) => void) {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x < y) i += 1;
-    else if (y < x) j += 1;
-    else {
-      visit(i, j);
-      i += 1;
-      j += 1;
-    }
-  }
-}
-
 /** The k smallest items under `compare`, kept in a binary max-heap. */
 class TopK<T> {
   private readonly items: T[] = [];
@@ -576,6 +582,13 @@ class TopK<T> {
     private readonly k: number,
     private readonly compare: (a: T, b: T) => number,
   ) {}
+
+  /** Adds a hit, allocating it only when it enters the k best. */
+  offer(this: TopK<Hit>, doc: number, score: number) {
+    const h = this.items;
+    if (h.length === this.k && this.compare({ doc, score }, h[0]!) >= 0) return;
+    this.push({ doc, score });
+  }
 
   push(item: T) {
     const h = this.items;
