@@ -57,13 +57,18 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
     // When the database cannot say, the request skips the cache and the index and fails (or
     // not) on its own queries, with their SERVICE_UNAVAILABLE, instead of an internal error.
-    const version = new PublicDataVersion(async () =>
-      String(
-        await database.dataSource.query(`SELECT version FROM public_data_version`).then(
-          (rows) => rows[0].version,
-          () => `unavailable-${Math.random()}`,
+    const version = new PublicDataVersion(() =>
+      database.dataSource
+        .query(
+          `SELECT version::text AS public, search_version::text AS search FROM public_data_version`,
+        )
+        .then(
+          (rows) => rows[0],
+          () => {
+            const unavailable = `unavailable-${Math.random()}`;
+            return { public: unavailable, search: unavailable };
+          },
         ),
-      ),
     );
     const cache = new PublicResponseCache({ maxEntries: config.publicCacheEntries, version });
     const searchIndex = new PracticeSearchIndex(database.dataSource, version, logger);

@@ -1,5 +1,16 @@
 /**
- * Reads of public_data_version, the number every change to a table the public reads bumps in
+ * The two counters of public_data_version: `public` moves with every change to a table the
+ * public reads, `search` only with a change to what the search index holds (practice_search
+ * and the labels of its facets). Strings: bigints, or `unavailable-…` (never equal to
+ * another) when the database cannot say.
+ */
+export interface DataVersions {
+  public: string;
+  search: string;
+}
+
+/**
+ * Reads of public_data_version, whose numbers every change to a table the public reads bumps in
  * its own transaction. `fresh()` resolves with a read that started after the call, so whatever
  * a caller serves under that number is never older than a change committed before it asked.
  * Callers that ask together share one read (at most one runs at a time, and the callers that
@@ -7,14 +18,14 @@
  */
 export class PublicDataVersion {
   /** The read under way, and the one queued to start after it for callers that came later. */
-  private running: Promise<string> | null = null;
-  private queued: Promise<string> | null = null;
+  private running: Promise<DataVersions> | null = null;
+  private queued: Promise<DataVersions> | null = null;
   /** Reads made (fewer than callers under concurrent load). */
   reads = 0;
 
-  constructor(public read: () => Promise<string>) {}
+  constructor(public read: () => Promise<DataVersions>) {}
 
-  fresh(): Promise<string> {
+  fresh(): Promise<DataVersions> {
     if (!this.running) {
       this.reads += 1;
       const read = this.read().finally(() => {

@@ -51,7 +51,7 @@ export class PublicResponseCache {
 
   /** Reads the version and empties the cache if it moved; returns the version read. */
   private async check(): Promise<string> {
-    const version = await this.options.version.fresh();
+    const version = (await this.options.version.fresh()).public;
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;

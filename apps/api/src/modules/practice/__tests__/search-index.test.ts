@@ -195,6 +195,59 @@ describe('the in-memory search index', () => {
     }
   });
 
+  it('is rebuilt only when what it holds changes: not for a new institution or a draft', async () => {
+    const ds = server.database.dataSource;
+    const searchVersion = async () =>
+      (await ds.query(`SELECT search_version::text AS v FROM public_data_version`))[0].v as string;
+    const before = await searchVersion();
+    const [country] = await ds.query(`SELECT id FROM country LIMIT 1`);
+    await ds.query(
+      `INSERT INTO institution (id, name, slug, country_id) VALUES (gen_random_uuid(), 'Index Test Fund', 'index-test-fund', $1)`,
+      [country.id],
+    );
+    await ds.query(
+      `UPDATE practice SET summary = summary || ' draft' WHERE id = (
+         SELECT p.id FROM practice p WHERE NOT EXISTS (
+           SELECT 1 FROM published_practice pp WHERE pp.id = p.id) LIMIT 1)`,
+    );
+    expect(await searchVersion()).toBe(before);
+    // A facet label renamed: moved, and the next search shows the new name.
+    const [inst] = await ds.query(
+      `SELECT i.id, i.slug FROM institution i JOIN practice_search ps ON ps.institution_id = i.id LIMIT 1`,
+    );
+    await ds.query(`UPDATE institution SET name = 'Renamed For The Index Test' WHERE id = $1`, [
+      inst.id,
+    ]);
+    expect(BigInt(await searchVersion())).toBeGreaterThan(BigInt(before));
+    const answer = await graphql(
+      server,
+      `{ practices(filter: { institutionSlugs: ["${inst.slug}"] }) { facets { institutions { value label } } } }`,
+    );
+    expect(answer.data!.practices.facets.institutions).toContainEqual({
+      value: inst.slug,
+      label: 'Renamed For The Index Test',
+    });
+  });
+
+  it('answers from SQL, as fresh, while a slow rebuild goes on', async () => {
+    const index = server.searchIndex as unknown as { build: () => Promise<unknown> };
+    const build = index.build.bind(index);
+    index.build = () => new Promise((r) => setTimeout(r, 1500)).then(build);
+    try {
+      const search = `{ practices(query: "fallbackword") { totalCount } }`;
+      expect((await graphql(server, search)).data!.practices.totalCount).toBe(0);
+      await server.database.dataSource.query(
+        `UPDATE practice SET title = title || ' fallbackword' WHERE id = (
+           SELECT id FROM published_practice ORDER BY id LIMIT 1)`,
+      );
+      const started = performance.now();
+      expect((await graphql(server, search)).data!.practices.totalCount).toBe(1);
+      expect(performance.now() - started).toBeLessThan(1450);
+    } finally {
+      index.build = build;
+    }
+  });
+
   it('answers a page of 20 with facets in a bounded number of statements', async () => {
     const statements: string[] = [];
     const ds = server.database.dataSource;

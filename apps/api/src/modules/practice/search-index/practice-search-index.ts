@@ -9,17 +9,40 @@ import {
 } from './search-snapshot.js';
 
 const BATCH = 2000;
+/** How long a search waits for a rebuild before answering from SQL instead. */
+const WAIT_MS = 1000;
+
+/** The promise's value if it settles within `ms`; undefined if not or if it fails. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  if (ms <= 0) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
 
 /**
  * The in-memory search index of one API process: a SearchSnapshot of practice_search (published
- * practices only) at the current public_data_version. Every search asks for a version read that
- * started after it arrived (shared with the response cache); when the data has moved, the
- * snapshot is rebuilt and the searches wait for it (requests together share one build), so a
- * search never answers from data older than a committed change, in any process. A build reads
- * everything in one REPEATABLE READ transaction, so the snapshot is exactly one version.
+ * practices only) at the current public_data_version.search_version. Every search asks for a
+ * version read that started after it arrived (shared with the response cache); when the data has
+ * moved, the snapshot is rebuilt (requests together share one build) and the search waits for it
+ * up to WAIT_MS, or is answered by SQL: a search never answers from data older than a committed
+ * change, in any process. A build reads everything in one REPEATABLE READ transaction, so the
+ * snapshot is exactly one version.
  *
- * Public data changes when something is published or corrected, a few times a year; a rebuild
- * takes about a second per 100,000 practices (docs/benchmarks.md).
+ * The search version moves when something is published, corrected or unpublished, or a facet
+ * label is renamed (migration 1795301410000), a few times a year; not with drafts, juries or new
+ * institutions. A rebuild takes seconds per 100,000 practices (docs/benchmarks.md).
  */
 export class PracticeSearchIndex {
   private current: SearchSnapshot | null = null;
@@ -33,20 +56,24 @@ export class PracticeSearchIndex {
   ) {}
 
   /**
-   * A snapshot at least as new as every change committed before the call, or null when the
-   * database cannot say (the caller then runs its own SQL and reports that error).
+   * A snapshot at least as new as every change committed before the call, or null: when the
+   * database cannot say (the caller then runs its own SQL and reports that error), or when the
+   * data has moved and the rebuild takes longer than WAIT_MS (at 100,000 practices it takes
+   * seconds): the caller then answers this request with the SQL over practice_search, exactly
+   * as fresh, only slower, while the rebuild goes on.
    */
   async snapshot(): Promise<SearchSnapshot | null> {
-    const wanted = await this.version.fresh();
+    const wanted = (await this.version.fresh()).search;
     if (!/^\d+$/.test(wanted)) return null;
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const current = this.current;
-      if (current && BigInt(current.version) >= BigInt(wanted)) return current;
-      try {
-        await this.rebuild();
-      } catch {
-        return null;
-      }
+    const fresh = (s: SearchSnapshot | null | undefined): s is SearchSnapshot =>
+      !!s && BigInt(s.version) >= BigInt(wanted);
+    if (fresh(this.current)) return this.current;
+    const deadline = performance.now() + WAIT_MS;
+    // A build that started before the change read older data: then one more.
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const built = await within(this.rebuild(), deadline - performance.now());
+      if (fresh(built)) return built;
+      if (built === undefined) return null;
     }
     return null;
   }
@@ -75,7 +102,9 @@ export class PracticeSearchIndex {
     try {
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       try {
-        const [{ version }] = await runner.query(`SELECT version::text FROM public_data_version`);
+        const [{ version }] = await runner.query(
+          `SELECT search_version::text AS version FROM public_data_version`,
+        );
         const labels = (sql: string): Promise<Label[]> => runner.query(sql);
         const countries = await labels(
           `SELECT id, code AS value, name AS label FROM country ORDER BY id`,
