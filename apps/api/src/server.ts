@@ -8,6 +8,7 @@ import { type Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
+import { type Readiness } from './http/health.js';
 import { PublicDataVersion } from './modules/catalog/public-data-version.js';
 import { PublicResponseCache } from './modules/catalog/public-response-cache.js';
 import { PracticeSearchIndex } from './modules/practice/search-index/practice-search-index.js';
@@ -75,7 +76,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     searchIndex.warm();
     const schema = await createSchema();
     const httpServer = createServer();
-    const readiness = { draining: false };
+    const readiness: Readiness = {
+      draining: false,
+      searchIndexReady: (waitMs) => searchIndex.ready(waitMs),
+    };
     const { app, apollo } = await createApp({
       schema,
       dataSource: database.dataSource,

@@ -28,7 +28,7 @@ import { documentsRouter } from '../modules/documents/documents.router.js';
 import { juryExportRouter } from '../modules/jury/jury-export.router.js';
 import { consoleApiRouter } from '../modules/submission/console-api.router.js';
 import { type Services } from '../services.js';
-import { healthRouter } from './health.js';
+import { healthRouter, type Readiness } from './health.js';
 import { anonymousRateLimit, securityHeaders } from './security.js';
 import { staticApp } from './static-app.js';
 
@@ -68,7 +68,7 @@ export interface AppOptions {
   /** Express's `trust proxy` (default: loopback proxies only). */
   trustProxy?: boolean | number | string;
   /** Set to draining on SIGTERM: /readyz then answers 503. */
-  readiness?: { draining: boolean };
+  readiness?: Readiness;
   cache: PublicResponseCache;
   /** The in-memory search index the public searches use (none: SQL only). */
   searchIndex?: PracticeSearchIndex | null;

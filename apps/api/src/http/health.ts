@@ -6,9 +6,18 @@ import { readRoutingScope } from '../db/read-routing.js';
 /** /readyz answers within this long even when the database hangs. */
 const READY_TIMEOUT_MS = 1500;
 
+export interface Readiness {
+  /** SIGTERM received: /readyz answers 503 while requests are still served. */
+  draining: boolean;
+  /** Whether the search index has its first snapshot, waiting up to the given time for it. */
+  searchIndexReady?: (waitMs: number) => Promise<boolean>;
+}
+
 /**
- * /healthz: the process is alive. /readyz: the primary database answers within 1.5 s and no
- * migration is pending; a load balancer sends traffic only while it is 200. Replicas are
+ * /healthz: the process is alive. /readyz: the primary database answers within 1.5 s, no
+ * migration is pending and the search index has been built once (at 100,000 practices that
+ * takes seconds after start: until then searches would be answered by the slower SQL); a load
+ * balancer sends traffic only while it is 200. Replicas are
  * reported but do not decide readiness (an unreachable replica's reads go to the primary).
  *
  * Mounted first on the app, the router also opens each request's read-routing scope (which
@@ -16,7 +25,7 @@ const READY_TIMEOUT_MS = 1500;
  */
 export function healthRouter(
   dataSource: DataSource,
-  readiness: { draining: boolean } = { draining: false },
+  readiness: Readiness = { draining: false },
 ): Router {
   const router = Router();
   let migrationsCurrent = false;
@@ -44,6 +53,17 @@ export function healthRouter(
     }
     if (!migrationsCurrent) {
       res.status(503).json({ status: 'unavailable', database: 'ok', migrations: 'pending' });
+      return;
+    }
+    if (readiness.searchIndexReady && !(await readiness.searchIndexReady(READY_TIMEOUT_MS))) {
+      res
+        .status(503)
+        .json({
+          status: 'starting',
+          database: 'ok',
+          migrations: 'current',
+          searchIndex: 'building',
+        });
       return;
     }
     res.json({ status: 'ok', database: 'ok', migrations: 'current', ...ping.extra });

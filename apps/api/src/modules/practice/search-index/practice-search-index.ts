@@ -78,6 +78,15 @@ export class PracticeSearchIndex {
     return null;
   }
 
+  /**
+   * Whether a snapshot exists, waiting up to `waitMs` for a build (started if none runs): for
+   * readiness, so that a balancer sends searches only once this process can answer them fast.
+   */
+  async ready(waitMs: number): Promise<boolean> {
+    if (this.current) return true;
+    return (await within(this.rebuild(), waitMs)) !== undefined;
+  }
+
   /** Starts a build now (at start-up, so the first search does not wait for it). */
   warm(): void {
     this.rebuild().catch(() => undefined);
