@@ -56,14 +56,12 @@ export function healthRouter(
       return;
     }
     if (readiness.searchIndexReady && !(await readiness.searchIndexReady(READY_TIMEOUT_MS))) {
-      res
-        .status(503)
-        .json({
-          status: 'starting',
-          database: 'ok',
-          migrations: 'current',
-          searchIndex: 'building',
-        });
+      res.status(503).json({
+        status: 'starting',
+        database: 'ok',
+        migrations: 'current',
+        searchIndex: 'building',
+      });
       return;
     }
     res.json({ status: 'ok', database: 'ok', migrations: 'current', ...ping.extra });
