@@ -44,7 +44,10 @@ if (!report) {
   console.log(
     `vectors: ${s.vectors.toFixed(1)} s, ${fmt(r.vectors)} practices/s (one set-based UPDATE per half of the ids)`,
   );
-  console.log(`index:   ${s.index.toFixed(1)} s (GIN on search_vector)`);
+  const st = report.indexSteps;
+  console.log(
+    `index:   ${s.index.toFixed(1)} s (side by side: GIN on search_vector ${st.searchVectorIndex.toFixed(1)} s | practice_search_sync ${st.practiceSearch.toFixed(1)} s; then practice_search indexes ${st.practiceSearchIndexes.toFixed(1)} s | search_assist_sync ${st.searchAssist.toFixed(1)} s)`,
+  );
   console.log(`vacuum + analyze: ${s.analyze.toFixed(1)} s`);
   console.log(
     `total:   ${s.total.toFixed(1)} s, ${fmt(r.total)} practices/s (reference data before: ${s.reference.toFixed(1)} s)`,

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, type GenerationReport } from '../generator/generate.js';
 import { readSeedText } from '../generator/corpus.js';
+import { createLogger, openDatabase } from '../lib/api.js';
 import { SEED_FILE } from '../lib/paths.js';
 import { DEFAULT_SERVER, dropDatabase, ensureDatabase, serverReachable } from '../lib/databases.js';
 
@@ -124,6 +125,83 @@ describe.skipIf(!reachable)('the data generator, 300 practices on a fresh databa
         `SELECT count(*)::int FROM published_practice WHERE search_vector @@ websearch_to_tsquery('english', 'social security')`,
       ),
     ).toBeGreaterThan(0);
+  });
+
+  it('fills the type-ahead entries and the word list as the triggers would have', async () => {
+    // One entry per published practice, institution, country and priority area, folded as the
+    // triggers fold them.
+    expect(
+      await one(`SELECT count(*)::int FROM (
+        (SELECT kind, ref_id, label, slug, fold FROM suggest_entry
+         EXCEPT ALL
+         (SELECT 'PRACTICE', p.id, p.title, p.slug, search_fold(p.title)
+            FROM practice_search ps JOIN practice p ON p.id = ps.practice_id
+          UNION ALL
+          SELECT 'INSTITUTION', id, name, slug, search_fold(concat_ws(' ', name, acronym)) FROM institution
+          UNION ALL
+          SELECT 'COUNTRY', id, name, code, search_fold(concat_ws(' ', sort_name, name)) FROM country
+          UNION ALL
+          SELECT 'PRIORITY_AREA', id, name, slug, search_fold(name) FROM priority_area))) x`),
+    ).toBe(0);
+    expect(await one(`SELECT count(*)::int FROM suggest_entry`)).toBe(
+      await one(`SELECT ((SELECT count(*) FROM practice_search) + (SELECT count(*) FROM institution)
+                      + (SELECT count(*) FROM country) + (SELECT count(*) FROM priority_area))::int`),
+    );
+    // The words the trigger takes from each published practice (the filter word by word).
+    const expected = `SELECT DISTINCT w FROM practice_search n
+        JOIN practice p ON p.id = n.practice_id
+        JOIN institution i ON i.id = p.institution_id
+        JOIN country c ON c.id = i.country_id,
+             unnest(tsvector_to_array(to_tsvector('simple', concat_ws(' ', p.title, p.summary, i.name, c.name)))) w
+       WHERE w ~ '^[[:alpha:]]{3,40}$' AND to_tsvector('english', w) <> ''::tsvector`;
+    expect(
+      await one(`SELECT count(*)::int FROM (
+        (SELECT word FROM search_word EXCEPT (${expected}))
+        UNION ALL ((${expected}) EXCEPT SELECT word FROM search_word)) x`),
+    ).toBe(0);
+    expect(await one(`SELECT count(*)::int FROM search_word`)).toBeGreaterThan(1000);
+  });
+
+  it('leaves the indexes and table options of a freshly migrated database', async () => {
+    // Indexes were dropped and built again around the bulk statements, fillfactor changed and
+    // reset: the schema must end as the migrations make it.
+    const schema = async (client: pg.Client) =>
+      (
+        await client.query(
+          `SELECT c.relname, c.reloptions::text AS options,
+                  (SELECT array_agg(pg_get_indexdef(x.indexrelid) || CASE WHEN x.indisvalid THEN '' ELSE ' INVALID' END
+                           ORDER BY pg_get_indexdef(x.indexrelid))
+                     FROM pg_index x WHERE x.indrelid = c.oid)::text AS indexes
+             FROM pg_class c
+            WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
+            ORDER BY c.relname`,
+        )
+      ).rows;
+    const freshUrl = `${url}_schema`;
+    await ensureDatabase(freshUrl, true);
+    try {
+      const fresh = await openDatabase({
+        url: freshUrl,
+        dataDir: undefined,
+        poolSize: 1,
+        logger: createLogger('warn'),
+        logSql: false,
+      });
+      await fresh.close();
+      const client = new pg.Client({ connectionString: freshUrl });
+      await client.connect();
+      try {
+        const migrated = await schema(client);
+        expect(migrated.map((r) => r.relname)).toEqual(
+          expect.arrayContaining(['practice', 'practice_search', 'suggest_entry', 'search_word']),
+        );
+        expect(await schema(db)).toEqual(migrated);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await dropDatabase(freshUrl);
+    }
   });
 
   it('leaves an existing dataset as it is when run again', async () => {

@@ -32,6 +32,9 @@ export async function startOurApi(
     },
     port,
     ready: async (u) => (await fetch(`${u}/readyz`)).ok,
+    // Ready once the in-memory search index is built: seconds at 100,000 practices, a minute
+    // or more at a million. A process that dies meanwhile (out of heap) fails at once.
+    timeoutMs: 15 * 60_000,
   });
 }
 

@@ -12,6 +12,7 @@ import {
   loadCountries,
   loadInstitutions,
 } from './reference-data.js';
+import { createIndexes, dropSecondaryIndexes } from './indexes.js';
 import {
   computeSearchVectors,
   createSearchIndex,
@@ -43,8 +44,26 @@ export interface GenerationReport {
     analyze: number;
     total: number;
   };
+  /**
+   * Seconds of each step of the index phase; the two of each pair run side by side on two
+   * connections (searchVectorIndex with practiceSearch, then practiceSearchIndexes with
+   * searchAssist).
+   */
+  indexSteps: {
+    searchVectorIndex: number;
+    practiceSearch: number;
+    practiceSearchIndexes: number;
+    searchAssist: number;
+  };
   /** Practices per second of each phase, and of the whole (insert + vectors + index + analyze). */
   rates: { insert: number; insertRows: number; vectors: number; total: number };
+}
+
+/** Seconds that `run` takes. */
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return (performance.now() - start) / 1000;
 }
 
 const PART_TABLES = [
@@ -145,6 +164,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
         await a.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
     }
     let timings: Omit<GenerationReport['seconds'], 'reference' | 'total' | 'analyze'>;
+    let steps: GenerationReport['indexSteps'];
     try {
       await dropSearchIndex(a);
       // Room on each page for the vector update to write the new version next to the old one
@@ -173,19 +193,33 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       await Promise.all(ranges.map((range, i) => computeSearchVectors([a, c][i]!, range)));
       const vectorsDone = performance.now();
       await a.query(`ALTER TABLE practice RESET (fillfactor)`);
-      await createSearchIndex(a);
       // The triggers that keep practice_search (the API's search table) current were off during
-      // the load: copy every published practice into it in one statement.
-      await a.query(`SELECT practice_search_sync(NULL)`);
-      // And the type-ahead entries and the word list of "did you mean", whose triggers on
-      // practice_search were off too.
-      await a.query(`SELECT search_assist_sync()`);
+      // the load: copy every published practice into it in one statement, its secondary
+      // indexes dropped and built afterwards, while the other connection builds the GIN index
+      // of practice.search_vector (both only read practice).
+      const searchTableIndexes = await dropSecondaryIndexes(a, 'practice_search');
+      const [searchVectorIndex, practiceSearch] = await Promise.all([
+        timed(() => createSearchIndex(c)),
+        timed(() => a.query(`SELECT practice_search_sync(NULL)`)),
+      ]);
+      // Then practice_search's indexes on one connection and, on the other, the type-ahead
+      // entries and the word list of "did you mean", whose triggers on practice_search were off
+      // too (search_assist_sync drops and re-creates the indexes of its own tables).
+      const [practiceSearchIndexes, searchAssist] = await Promise.all([
+        timed(() => createIndexes(c, searchTableIndexes)),
+        timed(async () => {
+          await a.query(`SET maintenance_work_mem = '1GB'`);
+          await a.query(`SELECT search_assist_sync()`);
+          await a.query(`RESET maintenance_work_mem`);
+        }),
+      ]);
       const indexDone = performance.now();
       timings = {
         insert: (insertDone - insertStart) / 1000,
         vectors: (vectorsDone - insertDone) / 1000,
         index: (indexDone - vectorsDone) / 1000,
       };
+      steps = { searchVectorIndex, practiceSearch, practiceSearchIndexes, searchAssist };
     } finally {
       if (!parallel) {
         for (const [table, trigger] of PART_TRIGGERS)
@@ -229,6 +263,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       competitions: competitions.length,
       rows,
       seconds,
+      indexSteps: steps,
       rates: {
         insert: options.practices / seconds.insert,
         insertRows: insertedRows / seconds.insert,

@@ -10,6 +10,7 @@ import { PreviewWithoutVersionBump1795301020000 } from './1795301020000-preview-
 import { JuryWorkspace1795301200000 } from './1795301200000-jury-workspace.js';
 import { JuryReviewFixes1795301210000 } from './1795301210000-jury-review-fixes.js';
 import { SearchAssist1795301300000 } from './1795301300000-search-assist.js';
+import { SearchAssistBulkSync1795301400000 } from './1795301400000-search-assist-bulk-sync.js';
 import { SearchDataVersion1795301410000 } from './1795301410000-search-data-version.js';
 
 /** Every migration, oldest first. Migrations are never edited once they have landed. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   JuryWorkspace1795301200000,
   JuryReviewFixes1795301210000,
   SearchAssist1795301300000,
+  SearchAssistBulkSync1795301400000,
   SearchDataVersion1795301410000,
 ];
