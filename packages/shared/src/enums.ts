@@ -26,6 +26,27 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   ATTESTATION: 'Attestation',
 };
 
+/**
+ * The heading over each outcome's group of entries in the results booklet, in English: the
+ * Award's group is "Winning entry" or "Winning entries" by how many won; the others are plural
+ * whatever the count, as the booklet prints them. (The explorer has these in its catalogues.)
+ */
+export const OUTCOME_GROUP_HEADINGS: Record<Outcome, { one: string; other: string }> = {
+  AWARD: { one: 'Winning entry', other: 'Winning entries' },
+  CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION: {
+    one: 'Certificates of Merit with Special Mention from the Jury',
+    other: 'Certificates of Merit with Special Mention from the Jury',
+  },
+  CERTIFICATE_OF_MERIT: { one: 'Certificates of Merit', other: 'Certificates of Merit' },
+  ATTESTATION: { one: 'Attestations', other: 'Attestations' },
+};
+
+/** The English heading over `count` entries with this outcome (see OUTCOME_GROUP_HEADINGS). */
+export function outcomeGroupHeading(outcome: Outcome, count: number): string {
+  const heading = OUTCOME_GROUP_HEADINGS[outcome];
+  return count === 1 ? heading.one : heading.other;
+}
+
 /** Outcomes whose decision must carry a public text (the Jury's comment or the special mention). */
 export const OUTCOMES_WITH_JURY_TEXT: readonly Outcome[] = [
   'AWARD',

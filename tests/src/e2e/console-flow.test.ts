@@ -23,12 +23,14 @@ import {
 import { ROOT } from '../support/production-process.js';
 
 /**
- * The secretariat's whole season in one production process, in Chromium: sign in, start the
- * 2019 competition from the 2018 one's settings, open it, type one full submission into the
- * form (fixing a summary that is too long), import ten entries from a CSV file whose one bad
- * row the dry run shows (fixed in a corrected copy), seat a jury and its chair, judge (the
- * decisions through the GraphQL API, as the chair), preview and publish. The public explorer
- * shows none of the new entries before publication and all of them after.
+ * The secretariat's whole season in one production process, in Chromium: sign in (after the
+ * errors of an empty form and a wrong password), start the 2019 competition from the 2018 one's
+ * settings (fixing a deadline after the forum), open it, type one full submission into the form
+ * (fixing a summary that is too long), import ten entries from a CSV file whose one bad row the
+ * dry run shows (fixed in a corrected copy), seat a jury and its chair, judge (the decisions
+ * through the GraphQL API, as the chair; "decided" is refused until every entry has one),
+ * preview in the explorer's own page and publish, sign out. The public explorer shows none of
+ * the new entries before publication, even at the preview's address, and all of them after.
  */
 const SLUG = 'asia-and-the-pacific-2019';
 const TITLE = 'Asia and the Pacific 2019';
@@ -76,21 +78,48 @@ const publicCompetition = async () =>
     )
   ).competitionBySlug;
 
+/** The titles of every new entry: the one typed into the form and the ten imported ones. */
+async function entryTitles() {
+  const csv = await readFile(FIXTURE, 'utf8');
+  const titles = [
+    FORM_TITLE,
+    ...csv
+      .split('\n')
+      .map((line) => /^([A-Z][^,"]+),(?:Iranian|National|Mongolian)/.exec(line)?.[1])
+      .filter((t): t is string => Boolean(t)),
+  ];
+  expect(titles).toHaveLength(ENTRY_COUNT);
+  return titles;
+}
+
+const previewUrl = () =>
+  `${server.url}/competitions/${SLUG}?preview=${encodeURIComponent(competitionId)}`;
+
 describe.skipIf(!browserAvailable)('the whole secretariat season in Chromium', () => {
-  it('signs in', async () => {
-    await page.goto(`${server.url}/console/`);
-    await page.waitForURL(/\/console\/sign-in/);
+  it('sends a signed-out visitor to sign in, with errors shown in the form', async () => {
+    await page.goto(`${server.url}/console/institutions`);
+    await page.waitForURL(/\/console\/sign-in\?from=%2Finstitutions/);
     await page.getByRole('heading', { level: 1, name: 'Sign in to the console' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Enter your e-mail address.').waitFor();
+    await expectNoAxeViolations(page);
     await page.getByLabel('E-mail address').fill(secretariat.email);
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
     await page.getByLabel('Password').fill(secretariat.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/console/sign-in'));
+    await page.waitForURL(/\/console\/institutions$/);
+    await page.getByRole('heading', { level: 1, name: 'Institutions' }).waitFor();
+    await page.getByRole('table').waitFor();
+    await expectNoAxeViolations(page);
   });
 
-  it("starts the 2019 competition from the 2018 one's settings, with a submission deadline", async () => {
+  it("starts the 2019 competition from the 2018 one's settings, fixing a deadline after the forum", async () => {
     await page.goto(`${server.url}/console/`);
     await page.getByRole('link', { name: 'Asia and the Pacific 2018' }).click();
     await page.getByRole('heading', { level: 1, name: 'Asia and the Pacific 2018' }).waitFor();
+    await expectNoAxeViolations(page);
     await expect
       .poll(() => page.getByLabel('Year of the new competition').inputValue())
       .toBe('2019');
@@ -101,7 +130,14 @@ describe.skipIf(!browserAvailable)('the whole secretariat season in Chromium', (
     expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(12);
 
     await page.getByLabel('Date of the forum').fill('2019-10-22');
-    await page.getByLabel('Submission deadline').fill('2019-03-31');
+    await page.getByLabel('Submission deadline').fill('2019-11-30');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    const deadline = page.getByLabel('Submission deadline');
+    await page.getByText('The submission deadline must come before the forum.').waitFor();
+    expect(await deadline.getAttribute('aria-invalid')).toBe('true');
+    expect(await deadline.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(page);
+    await deadline.fill('2019-03-31');
     await page.getByLabel('Place of the forum').fill('Beijing');
     await page.getByRole('button', { name: 'Save the changes' }).click();
     await page.getByText('The changes are saved.').waitFor();
@@ -161,12 +197,18 @@ describe.skipIf(!browserAvailable)('the whole secretariat season in Chromium', (
     const row = page.getByRole('row', { name: new RegExp(juror.name) });
     await row.getByText('Chair', { exact: true }).waitFor();
     await row.getByText(`0 of ${ENTRY_COUNT} assessed`).waitFor();
+    await expectNoAxeViolations(page);
   });
 
-  it('starts judging and records a decision for every entry', async () => {
+  it('starts judging, is not marked decided before every entry has a decision, records them', async () => {
     await page.getByRole('link', { name: `← ${TITLE}` }).click();
     await confirm(page, 'Close entries and start judging', 'Yes: close entries and start judging');
     await page.getByText('The competition is now: Judging.').waitFor();
+    await confirm(page, 'Mark as decided', 'Yes: mark as decided');
+    await page
+      .getByRole('alert')
+      .getByText(new RegExp(`${ENTRY_COUNT} entries have no decision`))
+      .waitFor();
 
     const chair = await clientFor(server.url, juror);
     const entries = (
@@ -203,19 +245,57 @@ describe.skipIf(!browserAvailable)('the whole secretariat season in Chromium', (
     await explorer.close();
   });
 
-  it('marks the competition decided, previews and publishes it', async () => {
+  it("previews the results in the explorer's own page, which the public cannot open, and publishes", async () => {
     await page.reload();
     await confirm(page, 'Mark as decided', 'Yes: mark as decided');
     await page.getByText('The competition is now: Decided.').waitFor();
 
     await page.getByRole('link', { name: 'Preview and publish' }).click();
-    const preview = page.getByRole('article', { name: 'Public page preview' });
-    await preview.getByRole('heading', { name: TITLE }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Preview and publish ${TITLE}` }).waitFor();
+    await page.getByText(`${ENTRY_COUNT} submitted, ${ENTRY_COUNT} with a decision`).waitFor();
+    await expectNoAxeViolations(page);
+
+    // The preview is the explorer's competition page itself, in a new tab of the staff session.
+    const [preview] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: 'Open the preview of the public page (new tab)' }).click(),
+    ]);
+    preview.on('pageerror', (error) => pageErrors.push(error.message));
+    await preview.waitForURL(previewUrl());
+    await preview.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await preview.getByRole('status', { name: 'Preview — not published' }).waitFor();
     await preview.getByText(`There were ${ENTRY_COUNT} entries from`, { exact: false }).waitFor();
-    await preview.getByRole('heading', { name: FORM_TITLE }).waitFor();
-    await preview.getByText('A model for the region.').waitFor();
+    for (const title of await entryTitles())
+      await preview.getByRole('heading', { level: 3, name: title }).waitFor();
+    await preview
+      .getByRole('region', { name: 'Winning entry (1)' })
+      .getByText('A model for the region.')
+      .waitFor();
+    expect(await preview.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await expectNoAxeViolations(preview);
+
+    // Meanwhile an anonymous visitor (a browser of their own) sees nothing of it, at either address.
+    const visitor = await browser.newContext();
+    const anonymous = await visitor.newPage();
+    await anonymous.goto(`${server.url}/competitions/${SLUG}`);
+    await anonymous
+      .getByRole('heading', { level: 1, name: 'We could not find that competition' })
+      .waitFor();
+    await anonymous.goto(previewUrl());
+    await anonymous
+      .getByRole('heading', { level: 1, name: 'Sign in to see this preview' })
+      .waitFor();
+    await anonymous.getByText('Error code: UNAUTHENTICATED').waitFor();
+    const seen = await anonymous.locator('body').textContent();
+    expect(seen).not.toContain(FORM_TITLE);
+    expect(seen).not.toContain('A model for the region.');
+    expect(await anonymous.getByRole('status', { name: 'Preview — not published' }).count()).toBe(
+      0,
+    );
+    await visitor.close();
     expect(await publicCompetition()).toBeNull();
 
+    await preview.close();
     await confirm(page, 'Publish the results', 'Yes: publish now');
     await page.getByText('The results are published.').waitFor();
     expect(await publicCompetition()).toEqual({
@@ -229,21 +309,21 @@ describe.skipIf(!browserAvailable)('the whole secretariat season in Chromium', (
     explorer.on('pageerror', (error) => pageErrors.push(error.message));
     await explorer.goto(`${server.url}/competitions/${SLUG}`);
     await explorer.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const csv = await readFile(FIXTURE, 'utf8');
-    const titles = [
-      FORM_TITLE,
-      ...csv
-        .split('\n')
-        .map((line) => /^([A-Z][^,"]+),(?:Iranian|National|Mongolian)/.exec(line)?.[1])
-        .filter((t): t is string => Boolean(t)),
-    ];
-    expect(titles).toHaveLength(ENTRY_COUNT);
-    for (const title of titles) await explorer.getByRole('heading', { name: title }).waitFor();
+    expect(await explorer.getByRole('status', { name: 'Preview — not published' }).count()).toBe(0);
+    for (const title of await entryTitles())
+      await explorer.getByRole('heading', { name: title }).waitFor();
 
     await explorer.goto(`${server.url}/practices?q=${SEARCH_WORD}`);
     await explorer.getByText(/1 practice found/).waitFor();
     await explorer.getByRole('link', { name: SEARCH_TITLE }).waitFor();
     await explorer.close();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('signs out from the header', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/console\/sign-in/);
+    await page.goto(`${server.url}/console/`);
+    await page.waitForURL(/\/console\/sign-in/);
   });
 });

@@ -2,6 +2,7 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
+  type DocumentNode,
   GraphQLError,
   type GraphQLOutputType,
   type GraphQLSchema,
@@ -72,19 +73,29 @@ export const validationRules = [
   }),
 ];
 
+/** The estimated cost of one operation of `document`, as LIMITS.cost counts it. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  return getComplexity({
+    schema,
+    operationName,
+    query: document,
+    variables,
+    estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
 /** Refuses operations whose estimated cost is over the limit, before anything is resolved. */
 export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const cost = operationCost(schema, document, request.operationName, request.variables);
           if (cost > LIMITS.cost) {
             throw new GraphQLError(
               `The query asks for too much (estimated cost ${cost}, limit ${LIMITS.cost}); ask for smaller pages.`,

@@ -1,4 +1,4 @@
-import { type Outcome } from '@gpa/shared';
+import { outcomeGroupHeading, type Outcome } from '@gpa/shared';
 import { type BookletData, type BookletEntry } from './booklet.loader.js';
 import {
   documentPage,
@@ -21,35 +21,20 @@ interface Part {
   withTexts: boolean;
 }
 
+/** The booklet prints each group's heading in capitals; its table of contents does not. */
+const part = (outcome: Outcome, id: string, withTexts: boolean): Part => ({
+  outcome,
+  id,
+  heading: (n) => outcomeGroupHeading(outcome, n).toUpperCase(),
+  label: (n) => outcomeGroupHeading(outcome, n),
+  withTexts,
+});
+
 const BOOKLET_PARTS: readonly Part[] = [
-  {
-    outcome: 'AWARD',
-    id: 'winning-entry',
-    heading: (n) => (n === 1 ? 'WINNING ENTRY' : 'WINNING ENTRIES'),
-    label: (n) => (n === 1 ? 'Winning entry' : 'Winning entries'),
-    withTexts: true,
-  },
-  {
-    outcome: 'CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION',
-    id: 'special-mentions',
-    heading: () => 'CERTIFICATES OF MERIT WITH SPECIAL MENTION FROM THE JURY',
-    label: () => 'Certificates of Merit with Special Mention from the Jury',
-    withTexts: true,
-  },
-  {
-    outcome: 'CERTIFICATE_OF_MERIT',
-    id: 'certificates-of-merit',
-    heading: () => 'CERTIFICATES OF MERIT',
-    label: () => 'Certificates of Merit',
-    withTexts: false,
-  },
-  {
-    outcome: 'ATTESTATION',
-    id: 'attestations',
-    heading: () => 'ATTESTATIONS',
-    label: () => 'Attestations',
-    withTexts: false,
-  },
+  part('AWARD', 'winning-entry', true),
+  part('CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION', 'special-mentions', true),
+  part('CERTIFICATE_OF_MERIT', 'certificates-of-merit', false),
+  part('ATTESTATION', 'attestations', false),
 ];
 
 const entryCount = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;

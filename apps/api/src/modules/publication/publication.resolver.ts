@@ -10,10 +10,21 @@ export class PublicationResolver {
   @Query(() => GraphQLJSON, {
     nullable: true,
     description:
-      "Exactly what the public competition page would show if this competition were published now: the explorer's own query (competitionBySlug with its entries), answered by the public read path with the embargo lifted for this one competition, for this request only. Secretariat only.",
+      "What the public would be answered if this competition were published now, for this request only and without committing anything: `query` (one query operation, no mutation; the explorer sends its competition page's own query) runs through the public read path with the embargo lifted for this one competition, and its `data` is the answer. Without `query`, a summary of the competition's public page: its figures and every entry with its outcome. Secretariat only.",
   })
   competitionPreview(
     @Arg('id', () => ID) id: string,
+    @Arg('query', () => String, {
+      nullable: true,
+      description:
+        'A GraphQL document with exactly one query operation (fragments allowed), checked against the same limits as /graphql; anything else is refused with BAD_USER_INPUT.',
+    })
+    query: string | null | undefined,
+    @Arg('variables', () => GraphQLJSON, {
+      nullable: true,
+      description: "The query's variables, as an object.",
+    })
+    variables: unknown,
     @Ctx() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -22,6 +33,7 @@ export class PublicationResolver {
       localIdOrNotFound(id, 'Competition', 'This competition'),
       info.schema,
       context,
+      { query, variables },
     );
   }
 }

@@ -59,10 +59,12 @@ describe.skipIf(inject('databaseKind') === 'pglite')('the publication preview', 
     const original = runner.run;
     let during: { locks: number; writeMs: number; writeError: string | null } | null = null;
     vi.spyOn(runner, 'run').mockImplementation(async function (this: unknown, ...args) {
-      // The preview's transaction has published the competition and is still open.
+      // The preview's transaction has published the competition and is still open. Only this
+      // database's locks count: other test files' databases are clones with the same oids.
       const [{ locks }] = await db().query(
         `SELECT count(*)::int AS locks FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-          WHERE c.relname = 'public_data_version' AND l.pid <> pg_backend_pid()`,
+          WHERE c.relname = 'public_data_version' AND l.pid <> pg_backend_pid()
+            AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       );
       const started = performance.now();
       let writeError: string | null = null;

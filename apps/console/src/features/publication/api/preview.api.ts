@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../generated/gql';
 
-export const competitionPreviewQuery = graphql(`
-  query CompetitionPreview($id: ID!) {
-    competitionPreview(id: $id)
+/** What the publication page needs: the page itself is the explorer's, in preview mode. */
+export const competitionPublicationQuery = graphql(`
+  query CompetitionPublication($id: ID!) {
     managedCompetition(id: $id) {
       id
       slug
@@ -16,5 +16,5 @@ export const competitionPreviewQuery = graphql(`
   }
 `);
 
-export const useCompetitionPreview = (id: string) =>
-  useQuery(competitionPreviewQuery, { variables: { id }, fetchPolicy: 'network-only' });
+export const useCompetitionPublication = (id: string) =>
+  useQuery(competitionPublicationQuery, { variables: { id }, fetchPolicy: 'network-only' });

@@ -1,4 +1,3 @@
-import { OUTCOMES, type Outcome } from '@gpa/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
@@ -6,54 +5,31 @@ import { Loading, QueryError } from '../../../components/query-status';
 import { publicPaths } from '../../../lib/paths';
 import { useSetCompetitionStatus } from '../../competitions/api/competitions.api';
 import { Alert, ConfirmButton, problemOf } from '../../competitions/form-kit';
-import { competitionPaths } from '../../competitions/paths';
-import { useCompetitionPreview } from '../api/preview.api';
+import { competitionPaths, STATUS_LABELS } from '../../competitions/paths';
+import { useCompetitionPublication } from '../api/preview.api';
 
-/** The answer of the explorer's competition query, as the preview returns it. */
-interface PublicPage {
-  title: string;
-  triennium: string;
-  forumName: string | null;
-  introduction: string;
-  juryIntroduction: string;
-  jury: { name: string | null; description: string; isChair: boolean }[];
-  resultsSentence: string;
-  priorityAreas: { id: string; name: string }[];
-  entries: {
-    totalCount: number;
-    nodes: {
-      id: string;
-      title: string;
-      outcome: Outcome | null;
-      summary: string | null;
-      juryComment: string | null;
-      institution: { name: string };
-      country: { name: string };
-      priorityAreas: { name: string }[];
-    }[];
-  };
-}
+/**
+ * The explorer's own competition page in preview mode: the public page itself, as it will be
+ * once this competition is published, shown only to the secretariat (the API checks).
+ */
+const previewAddress = (slug: string, competitionId: string) =>
+  `${publicPaths.competition(slug)}?preview=${encodeURIComponent(competitionId)}`;
 
-const GROUP_HEADINGS: Record<Outcome, string> = {
-  AWARD: 'Award',
-  CERTIFICATE_OF_MERIT_WITH_SPECIAL_MENTION:
-    'Certificates of Merit with Special Mention from the Jury',
-  CERTIFICATE_OF_MERIT: 'Certificates of Merit',
-  ATTESTATION: 'Attestations',
-};
-
+/**
+ * Preview and publish: opens the explorer's preview of the public page (there is no second copy
+ * of that page here) and publishes, after a confirmation, once the jury has decided.
+ */
 export function PreviewPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useCompetitionPreview(id);
+  const { data, loading, error, refetch } = useCompetitionPublication(id);
   const [setStatus] = useSetCompetitionStatus();
   const [problem, setProblem] = useState<string | null>(null);
   const [published, setPublished] = useState(false);
   const c = data?.managedCompetition;
-  const page = (data?.competitionPreview ?? null) as PublicPage | null;
 
-  if (loading && !data) return <Loading label="Preparing the preview…" />;
+  if (loading && !data) return <Loading label="Loading the competition…" />;
   if (error && !data)
-    return <QueryError what="the preview" error={error} onRetry={() => void refetch()} />;
+    return <QueryError what="the competition" error={error} onRetry={() => void refetch()} />;
   if (!c) return null;
 
   async function publish() {
@@ -69,20 +45,45 @@ export function PreviewPage() {
     }
   }
 
+  const isPublic = c.status === 'PUBLISHED';
   return (
     <div className="page">
       <PageTitle title={`Preview · ${c.title}`} />
       <p>
         <Link to={competitionPaths.detail(c.id)}>← {c.title}</Link>
       </p>
-      <h1>Preview of the public page of {c.title}</h1>
+      <h1>{isPublic ? `Public page of ${c.title}` : `Preview and publish ${c.title}`}</h1>
       <div className="note" role="note">
         <p>
-          {c.status === 'PUBLISHED'
-            ? 'These results are public. The page below is what visitors see.'
-            : 'Only you can see this. Below is exactly what the public will see once the results are published.'}
+          {isPublic
+            ? 'These results are public: the public page shows them to every visitor.'
+            : 'The preview is the public competition page of the explorer, exactly as visitors will see it once the results are published. Only secretariat staff can open it; it carries a “Preview — not published” banner.'}
         </p>
       </div>
+      <dl className="facts section">
+        <dt>Status</dt>
+        <dd>{STATUS_LABELS[c.status] ?? c.status}</dd>
+        <dt>Entries</dt>
+        <dd>
+          {c.entryCount} submitted, {c.decidedCount} with a decision
+        </dd>
+      </dl>
+      <p className="actions section">
+        {isPublic ? (
+          <a className="button" href={publicPaths.competition(c.slug)}>
+            Open the public page
+          </a>
+        ) : (
+          <a
+            className="button"
+            href={previewAddress(c.slug, c.id)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Open the preview of the public page (new tab)
+          </a>
+        )}
+      </p>
       {problem && (
         <Alert>
           <p>{problem}</p>
@@ -96,7 +97,7 @@ export function PreviewPage() {
           </p>
         </Alert>
       )}
-      {c.status === 'DECIDED' && (
+      {c.status === 'DECIDED' ? (
         <div className="actions section">
           <ConfirmButton
             label="Publish the results"
@@ -105,71 +106,12 @@ export function PreviewPage() {
             onConfirm={publish}
           />
         </div>
-      )}
-      {page ? (
-        <article className="preview-frame" aria-label="Public page preview">
-          <h2>{page.title}</h2>
-          <p>
-            {page.forumName ? `${page.forumName} · ` : ''}Triennium {page.triennium}
-          </p>
-          <p>
-            <strong>{page.resultsSentence}</strong>
-          </p>
-          {page.introduction && <p>{page.introduction}</p>}
-          {page.jury.length > 0 && (
-            <section>
-              <h3>The jury</h3>
-              {page.juryIntroduction && <p>{page.juryIntroduction}</p>}
-              <ul>
-                {page.jury.map((j, i) => (
-                  <li key={i}>
-                    {j.name ? `${j.name}, ` : ''}
-                    {j.description}
-                    {j.isChair ? ' (Chair)' : ''}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <section>
-            <h3>Priority areas</h3>
-            <ul>
-              {page.priorityAreas.map((a) => (
-                <li key={a.id}>{a.name}</li>
-              ))}
-            </ul>
-          </section>
-          {OUTCOMES.map((outcome) => {
-            const entries = page.entries.nodes.filter((e) => e.outcome === outcome);
-            if (!entries.length) return null;
-            return (
-              <section key={outcome}>
-                <h3>
-                  {GROUP_HEADINGS[outcome]} ({entries.length})
-                </h3>
-                <ol className="entries">
-                  {entries.map((e) => (
-                    <li key={e.id}>
-                      <h4>{e.title}</h4>
-                      <p>
-                        {e.institution.name}, {e.country.name}
-                        {e.priorityAreas.length > 0 &&
-                          ` · ${e.priorityAreas.map((a) => a.name).join('; ')}`}
-                      </p>
-                      {e.juryComment && (
-                        <p>
-                          <em>{e.juryComment}</em>
-                        </p>
-                      )}
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            );
-          })}
-        </article>
       ) : (
-        <p className="empty">There is nothing to preview.</p>
+        !isPublic && (
+          <p className="muted section">
+            The results can be published once the competition is decided.
+          </p>
+        )
       )}
     </div>
   );

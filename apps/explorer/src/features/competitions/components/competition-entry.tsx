@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Fragment, useId } from 'react';
 import { Link } from 'react-router';
 import { RichText } from '../../../components/rich-text';

@@ -1,8 +1,8 @@
 import { type Outcome } from '@gpa/shared';
 import { type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { i18n } from '../../../i18n/i18n';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { PageTitle } from '../../../components/page-title';
 import { Loading, QueryError } from '../../../components/query-status';
@@ -11,18 +11,43 @@ import { type CompetitionResultsQuery } from '../../../generated/graphql';
 import { formatCount } from '../../../lib/format';
 import { juryTextLabel, regionLabel } from '../../../lib/labels';
 import { paths, serverPaths } from '../../../lib/paths';
+import { errorCode, PREVIEW_PARAM } from '../api/competition-preview.link';
 import { useCompetitionResults } from '../api/competition-results.query';
 import { CompetitionEntry } from './competition-entry';
+import {
+  isPreviewRefusal,
+  PreviewBanner,
+  PreviewProvider,
+  PreviewUnavailable,
+} from './competition-preview';
 
 type Results = NonNullable<CompetitionResultsQuery['competitionBySlug']>;
 
+/**
+ * A competition's results; with `?preview={competition id}`, the same page as the public will
+ * see it once that competition is published (the secretariat only), under a banner.
+ */
 export function CompetitionPage() {
-  const { t } = useTranslation();
   const { slug = '' } = useParams();
+  const [params] = useSearchParams();
+  const previewId = params.get(PREVIEW_PARAM);
+  if (previewId === null) return <Competition slug={slug} />;
+  return (
+    <PreviewProvider competitionId={previewId}>
+      <Competition slug={slug} previewId={previewId} />
+    </PreviewProvider>
+  );
+}
+
+function Competition({ slug, previewId }: { slug: string; previewId?: string }) {
+  const { t } = useTranslation();
   const { data, loading, error, refetch, complete, moreError } = useCompetitionResults(slug);
+  const preview = previewId !== undefined;
 
   if (loading) return <Loading label={t('competition.loading')} />;
-  if (error)
+  if (error) {
+    const code = preview ? errorCode(error) : null;
+    if (isPreviewRefusal(code)) return <PreviewUnavailable code={code} />;
     return (
       <QueryError
         what={t('competition.theseResults')}
@@ -30,11 +55,15 @@ export function CompetitionPage() {
         onRetry={() => void refetch()}
       />
     );
+  }
   const competition = data?.competitionBySlug;
+  // A preview shows the competition it names, never another one found at the address's slug.
+  if (preview && competition?.id !== previewId) return <PreviewUnavailable code="NOT_FOUND" />;
   if (!competition) return <NotFound what="competition" />;
   return (
     <CompetitionResults
       competition={competition}
+      notice={preview ? <PreviewBanner /> : null}
       status={
         moreError ? (
           <QueryError what={t('competition.allEntries')} error={moreError} />
@@ -128,7 +157,15 @@ function Group({
   );
 }
 
-function CompetitionResults({ competition, status }: { competition: Results; status: ReactNode }) {
+function CompetitionResults({
+  competition,
+  notice,
+  status,
+}: {
+  competition: Results;
+  notice: ReactNode;
+  status: ReactNode;
+}) {
   const { t } = useTranslation();
   const { stats } = competition;
   const figures = [
@@ -168,6 +205,7 @@ function CompetitionResults({ competition, status }: { competition: Results; sta
           sentence: competition.resultsSentence,
         })}
       />
+      {notice}
       <header className="competition__header">
         <p className="eyebrow">
           {t('competition.eyebrow', {
