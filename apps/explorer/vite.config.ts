@@ -20,18 +20,18 @@ const proxy = { '/graphql': api, '/documents': api };
 export default defineConfig(({ command }) => ({
   base: '/',
   plugins: [react(), graphqlDocuments(path.join(here, 'src/generated'))],
-  resolve:
-    command === 'build'
-      ? {
-          alias: [
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
             { find: /^react-router$/, replacement: path.join(routerProduction, 'index.mjs') },
             {
               find: /^react-router\/dom$/,
               replacement: path.join(routerProduction, 'dom-export.mjs'),
             },
-          ],
-        }
-      : undefined,
+          ]
+        : [],
+  },
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
   build: {

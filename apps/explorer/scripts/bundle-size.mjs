@@ -2,15 +2,20 @@
 // Prints the gzip size of the JavaScript the home page loads before any interaction: the entry
 // chunk named by dist/index.html, the chunks it imports statically (transitively), and the
 // modulepreload links. Lazy chunks (other pages, languages, the map, GraphiQL) are listed apart.
-// Usage: node scripts/bundle-size.mjs [--budget 150]   (after `vite build`)
+// Usage: node scripts/bundle-size.mjs [--budget 150] [--dist dir]   (after `vite build`)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
-const budgetArg = process.argv.indexOf('--budget');
-const budgetKb = budgetArg > 0 ? Number(process.argv[budgetArg + 1]) : 150;
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const dist = path.resolve(
+  option('--dist') ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist'),
+);
+const budgetKb = Number(option('--budget') ?? 150);
 
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
 const fromHtml = [

@@ -177,6 +177,22 @@ describe.skipIf(!browserAvailable)('the explorer in Chromium', () => {
     ).toBe(true);
   });
 
+  it('returns to the same place in a list on back, and starts a new page at its top', async () => {
+    await page.goto(url('/practices'));
+    await page.getByText(/76 practices found/).waitFor();
+    const link = page.locator('.practice-list .card__title a').nth(12);
+    await link.scrollIntoViewIfNeeded();
+    const listY = await page.evaluate(() => window.scrollY);
+    expect(listY).toBeGreaterThan(500);
+    const title = (await link.textContent())!;
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.goBack();
+    await page.getByText(/76 practices found/).waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(listY);
+  });
+
   it('suggests practices while typing and opens the one chosen with the keyboard', async () => {
     await page.goto(url('/practices'));
     const box = page.getByRole('combobox', { name: 'Search good practices' });
@@ -257,8 +273,10 @@ describe.skipIf(!browserAvailable)('the explorer in Chromium', () => {
       .getByRole('heading', { level: 1, name: 'Bonnes pratiques en sécurité sociale' })
       .waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    // Content stays in the language it was written in.
-    await page.getByText('There were 76 entries from 20 organizations in 15 countries.').waitFor();
+    // Content stays in the language it was written in, and says so to screen readers.
+    const sentence = page.getByText('There were 76 entries from 20 organizations in 15 countries.');
+    await sentence.waitFor();
+    expect(await sentence.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
     await page.getByRole('link', { name: 'Rechercher des pratiques' }).click();
     await page.waitForURL(/\/practices\?lang=fr$/);
     await page.getByText('76 pratiques trouvées').waitFor();

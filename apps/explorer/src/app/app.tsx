@@ -1,15 +1,17 @@
-import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo-client';
+import { AppRouter, browserHistory } from './app-router';
 import { AppProviders } from './providers';
-import { createRouter } from './router';
+import { AppRoutes } from './route-tree';
 
 const client = createApolloClient();
-const router = createRouter();
+const history = browserHistory();
 
 export function App() {
   return (
     <AppProviders client={client}>
-      <RouterProvider router={router} />
+      <AppRouter history={history}>
+        <AppRoutes />
+      </AppRouter>
     </AppProviders>
   );
 }

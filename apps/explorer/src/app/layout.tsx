@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useTranslation } from '../i18n/use-translation';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import '../i18n/i18n';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useLanguageInAddress } from '../i18n/use-language-address';
@@ -82,7 +82,6 @@ export function Layout() {
           {i18n.language !== 'en' && <p>{t('layout.contentLanguageNote')}</p>}
         </div>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

@@ -1,13 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { NotFound } from '../components/not-found';
+import { useTranslation } from '../i18n/use-translation';
 import { PageTitle } from '../components/page-title';
 
 /** What a page shows when it throws while rendering; the header and footer stay. */
 export function RouteError() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   return (
     <div className="page narrow">
       <PageTitle title={t('error.title')} />

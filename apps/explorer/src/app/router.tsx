@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { NotFound } from '../components/not-found';
 import { HomePage } from '../features/home/components/home-page';
 import { paths } from '../lib/paths';
@@ -84,7 +84,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-
-export function createRouter() {
-  return createBrowserRouter(routes);
-}

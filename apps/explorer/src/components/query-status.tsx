@@ -1,5 +1,5 @@
 import { type ErrorLike } from '@apollo/client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();

@@ -1,3 +1,4 @@
+import { CONTENT_LANGUAGE } from '../i18n/i18n';
 import { parseRichText, type RichTextListItem } from '../lib/rich-text';
 
 function Items({ items }: { items: RichTextListItem[] }) {
@@ -15,7 +16,8 @@ function Items({ items }: { items: RichTextListItem[] }) {
 
 /**
  * Renders the plain-text format of summaries and sections (blank-line paragraphs, "- "
- * bullets nested by two spaces). Text is only ever rendered as React text nodes.
+ * bullets nested by two spaces). Text is only ever rendered as React text nodes. It is
+ * always content, in the content's language.
  */
 export function RichText({
   text,
@@ -27,7 +29,7 @@ export function RichText({
   const blocks = parseRichText(text);
   if (blocks.length === 0) return null;
   return (
-    <div className={className ? `rich-text ${className}` : 'rich-text'}>
+    <div className={className ? `rich-text ${className}` : 'rich-text'} lang={CONTENT_LANGUAGE}>
       {blocks.map((block, i) =>
         block.kind === 'paragraph' ? (
           <p key={i}>{block.text}</p>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useNavigate } from 'react-router';
+import { CONTENT_LANGUAGE } from '../i18n/i18n';
 import { useSuggestions } from './search-box/suggest.query';
 
 /**
@@ -115,7 +116,9 @@ export function SearchForm({
                     choose(i);
                   }}
                 >
-                  <span className="combobox__label">{s.label}</span>
+                  <span className="combobox__label" lang={CONTENT_LANGUAGE}>
+                    {s.label}
+                  </span>
                   <span className="combobox__kind">{t(`searchForm.kind.${s.kind}`)}</span>
                 </li>
               ))}

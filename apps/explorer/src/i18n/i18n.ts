@@ -1,11 +1,17 @@
-import i18next, { type BackendModule, type ResourceKey } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
+import { Translator, type Catalogue } from './translator';
 
 /** The programme's four languages; English is bundled, the others load when first chosen. */
 export const LANGUAGES = ['en', 'fr', 'es', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
+/**
+ * The language of the content: practices, results, names. The programme publishes them in
+ * English and the database records no language per text, so they stay English whatever the
+ * interface language; elements showing them carry `lang={CONTENT_LANGUAGE}` so that screen
+ * readers pronounce them (and browsers hyphenate them) as English.
+ */
+export const CONTENT_LANGUAGE = 'en';
 /** The address parameter that keeps the interface language (`/practices?q=…&lang=fr`). */
 export const LANG_PARAM = 'lang';
 
@@ -42,23 +48,16 @@ function navigatorLanguages(): readonly string[] {
 }
 
 /** Vite splits each catalogue into its own chunk, fetched only when that language is used. */
-const catalogues = import.meta.glob<{ default: ResourceKey }>([
+const catalogues = import.meta.glob<{ default: Catalogue }>([
   './locales/*.json',
   '!./locales/en.json',
 ]);
 
-const lazyCatalogues: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, _namespace, callback) {
-    const load = catalogues[`./locales/${language}.json`];
-    if (!load) return callback(null, {});
-    load().then(
-      (module) => callback(null, module.default),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
-    );
-  },
-};
+async function loadCatalogue(language: string): Promise<Catalogue> {
+  const load = catalogues[`./locales/${language}.json`];
+  if (!load) throw new Error(`No catalogue for the language "${language}"`);
+  return (await load()).default;
+}
 
 /**
  * True once the visitor picked a language (switcher or address): from then on every address
@@ -82,22 +81,12 @@ function initialLanguage(): Language {
   return browserLanguage();
 }
 
-export const i18n = i18next.createInstance();
-
-void i18n
-  .use(lazyCatalogues)
-  .use(initReactI18next)
-  .init({
-    lng: initialLanguage(),
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...LANGUAGES],
-    resources: { en: { translation: en } },
-    partialBundledLanguages: true,
-    initAsync: false,
-    interpolation: { escapeValue: false }, // React escapes what it renders.
-    returnNull: false,
-    react: { useSuspense: false },
-  });
+export const i18n = new Translator({
+  language: initialLanguage(),
+  fallbackLanguage: DEFAULT_LANGUAGE,
+  bundled: { [DEFAULT_LANGUAGE]: en },
+  load: loadCatalogue,
+});
 
 function syncDocument(language: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
@@ -105,13 +94,15 @@ function syncDocument(language: string) {
 syncDocument(i18n.language);
 i18n.on('languageChanged', syncDocument);
 
-/** Resolves when the current language's catalogue is loaded (English: at once). */
-export function i18nReady(): Promise<unknown> {
-  return i18n.loadLanguages(i18n.language);
+/**
+ * Resolves when the current language's catalogue is here (English: at once), or could not be
+ * fetched (then the interface shows English until another choice).
+ */
+export function i18nReady(): Promise<void> {
+  return i18n.loadLanguages(i18n.language).catch(() => {});
 }
 
 /** The language the interface is shown in now. */
 export function currentLanguage(): Language {
-  const lng = i18n.resolvedLanguage ?? i18n.language;
-  return isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
+  return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import { useLocation, useNavigate } from 'react-router';
 import { LANGUAGE_NAMES, LANGUAGES, currentLanguage, isLanguage, markLanguageChosen } from './i18n';
 import { withLanguage } from './use-language-address';
@@ -20,14 +20,15 @@ export function LanguageSwitcher() {
           const language = event.target.value;
           if (!isLanguage(language)) return;
           markLanguageChosen();
-          void i18n
-            .changeLanguage(language)
-            .then(() =>
+          // If the catalogue cannot be fetched (offline), the interface stays as it is.
+          i18n.changeLanguage(language).then(
+            () =>
               navigate(
                 { pathname: location.pathname, search: withLanguage(location.search, language) },
                 { replace: true, preventScrollReset: true },
               ),
-            );
+            () => {},
+          );
         }}
       >
         {LANGUAGES.map((language) => (

@@ -38,9 +38,13 @@ export function useLanguageInAddress() {
       markLanguageChosen();
       if (named !== currentLanguage() && named !== switchingTo) {
         switchingTo = named;
-        void i18n.changeLanguage(named).finally(() => {
-          switchingTo = null;
-        });
+        // A catalogue that cannot be fetched (offline) leaves the interface as it is.
+        i18n
+          .changeLanguage(named)
+          .catch(() => {})
+          .finally(() => {
+            switchingTo = null;
+          });
       }
       return;
     }

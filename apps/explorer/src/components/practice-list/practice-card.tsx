@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { type PracticeCardFragment } from '../../generated/graphql';
+import { CONTENT_LANGUAGE } from '../../i18n/i18n';
 import { excerpt } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { Highlight } from '../highlight';
@@ -21,12 +22,12 @@ export function PracticeCard({
   return (
     <article className="card" aria-labelledby={titleId}>
       <div className="card__head">
-        <Heading id={titleId} className="card__title">
+        <Heading id={titleId} className="card__title" lang={CONTENT_LANGUAGE}>
           <Link to={paths.practice.to(practice.slug)}>{practice.title}</Link>
         </Heading>
         <OutcomeBadge outcome={practice.outcome} />
       </div>
-      <p className="card__meta">
+      <p className="card__meta" lang={CONTENT_LANGUAGE}>
         <Link to={paths.institution.to(practice.institution.slug)}>
           {practice.institution.name}
         </Link>
@@ -42,16 +43,20 @@ export function PracticeCard({
         )}
       </p>
       {practice.highlight ? (
-        <p className="card__snippet">
+        <p className="card__snippet" lang={CONTENT_LANGUAGE}>
           <Highlight snippet={practice.highlight} />
         </p>
       ) : (
-        summary && <p className="card__snippet">{summary}</p>
+        summary && (
+          <p className="card__snippet" lang={CONTENT_LANGUAGE}>
+            {summary}
+          </p>
+        )
       )}
       {practice.priorityAreas.length > 0 && (
         <ul className="tags" aria-label={t('list.priorityAreas')}>
           {practice.priorityAreas.map((area) => (
-            <li key={area.id}>
+            <li key={area.id} lang={CONTENT_LANGUAGE}>
               <Link to={paths.priorityArea.to(area.slug)}>{area.name}</Link>
             </li>
           ))}

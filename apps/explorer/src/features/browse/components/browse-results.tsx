@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { PracticeList } from '../../../components/practice-list/practice-list';
 import { type PracticeCardFragment } from '../../../generated/graphql';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 
 /** The practices of a browse page, with their count and a way on to the full search. */
 export function BrowseResults({

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Navigate, useParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { PageTitle } from '../../../components/page-title';
@@ -42,7 +43,7 @@ function CountryPractices({ code }: { code: string }) {
         <p className="eyebrow">
           {t('browse.country')} · {regionLabel(country.region)}
         </p>
-        <h1>{country.name}</h1>
+        <h1 lang={CONTENT_LANGUAGE}>{country.name}</h1>
       </header>
       <BrowseResults
         practices={data.practices}

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { PageTitle } from '../../../components/page-title';
@@ -29,7 +30,7 @@ export function InstitutionPage() {
       />
       <header>
         <p className="eyebrow">{t('browse.institution')}</p>
-        <h1>
+        <h1 lang={CONTENT_LANGUAGE}>
           {institution.name}
           {institution.acronym && (
             <>
@@ -38,7 +39,7 @@ export function InstitutionPage() {
             </>
           )}
         </h1>
-        <p>
+        <p lang={CONTENT_LANGUAGE}>
           <Link to={paths.country.to(institution.country.code)}>{institution.country.name}</Link>
         </p>
       </header>

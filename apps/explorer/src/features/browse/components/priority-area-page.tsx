@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { PageTitle } from '../../../components/page-title';
@@ -24,7 +25,7 @@ export function PriorityAreaPage() {
       <PageTitle title={area.name} description={t('browse.description', { name: area.name })} />
       <header>
         <p className="eyebrow">{t('browse.priorityArea')}</p>
-        <h1>{area.name}</h1>
+        <h1 lang={CONTENT_LANGUAGE}>{area.name}</h1>
       </header>
       <BrowseResults
         practices={data.practices}

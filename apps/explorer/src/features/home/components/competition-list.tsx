@@ -1,6 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { type HomeQuery } from '../../../generated/graphql';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 
 export function CompetitionList({ competitions }: { competitions: HomeQuery['competitions'] }) {
@@ -15,7 +16,9 @@ export function CompetitionList({ competitions }: { competitions: HomeQuery['com
       <ul className="plain-list competition-list">
         {sorted.map((c) => (
           <li key={c.id}>
-            <Link to={paths.competition.to(c.slug)}>{c.title}</Link>{' '}
+            <Link to={paths.competition.to(c.slug)} lang={CONTENT_LANGUAGE}>
+              {c.title}
+            </Link>{' '}
             <span className="muted">
               (
               {t('home.competitionLine', {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { type HomeQuery } from '../../../generated/graphql';
 import { formatCount } from '../../../lib/format';
 

@@ -1,9 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { OutcomeBadge } from '../../../components/outcome-badge';
 import { Loading, QueryError } from '../../../components/query-status';
 import { RichText } from '../../../components/rich-text';
 import { type Region } from '../../../generated/graphql';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { useLatestResults } from '../api/latest-results.query';
 
@@ -15,7 +16,7 @@ interface EntryLine {
 /** "Republic of Korea: National Pension Service", as the booklet introduces an entry. */
 function Origin({ entry }: { entry: EntryLine }) {
   return (
-    <p className="origin">
+    <p className="origin" lang={CONTENT_LANGUAGE}>
       {entry.country.name}: {entry.institution.name}
     </p>
   );
@@ -35,7 +36,9 @@ export function LatestResults({
     <section aria-labelledby="latest-title" className="latest">
       <h2 id="latest-title">
         {t('home.latestTitle')}{' '}
-        <Link to={paths.competition.to(competition.slug)}>{competition.title}</Link>
+        <Link to={paths.competition.to(competition.slug)} lang={CONTENT_LANGUAGE}>
+          {competition.title}
+        </Link>
       </h2>
       {loading && <Loading />}
       {error && (
@@ -43,12 +46,12 @@ export function LatestResults({
       )}
       {results && (
         <>
-          <p>{results.resultsSentence}</p>
+          <p lang={CONTENT_LANGUAGE}>{results.resultsSentence}</p>
           <div className="latest__grid">
             {award && (
               <article className="winner" aria-labelledby="winner-title">
                 <OutcomeBadge outcome="AWARD" />
-                <h3 id="winner-title">
+                <h3 id="winner-title" lang={CONTENT_LANGUAGE}>
                   <Link to={paths.practice.to(award.slug)}>{award.title}</Link>
                 </h3>
                 <Origin entry={award} />
@@ -65,7 +68,7 @@ export function LatestResults({
                 <h3>{t('home.mentionsTitle')}</h3>
                 <ul className="plain-list">
                   {results.specialMentions.nodes.map((entry) => (
-                    <li key={entry.id}>
+                    <li key={entry.id} lang={CONTENT_LANGUAGE}>
                       <Link to={paths.practice.to(entry.slug)}>{entry.title}</Link>
                       <Origin entry={entry} />
                     </li>

@@ -1,7 +1,8 @@
 import { REGIONS, type Region } from '@gpa/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { type HomeQuery } from '../../../generated/graphql';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
 import { regionLabel } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
 import { useBrowseCounts } from '../api/browse-counts.query';
@@ -30,7 +31,7 @@ export function PriorityAreaTiles({ areas }: { areas: HomeQuery['priorityAreas']
               return (
                 <li key={area.id}>
                   <Link className="tile" to={paths.search.to({ area: [area.slug] })}>
-                    <span>{area.name}</span>
+                    <span lang={CONTENT_LANGUAGE}>{area.name}</span>
                     {count !== undefined && (
                       <span className="tile__count">{t('home.practiceCount', { count })}</span>
                     )}

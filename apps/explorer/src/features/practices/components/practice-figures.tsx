@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { type PracticeQuery } from '../../../generated/graphql';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
 import { formatCount, formatPercent } from '../../../lib/format';
 
 type Figure = NonNullable<PracticeQuery['practice']>['figures'][number];
@@ -58,7 +59,7 @@ export function PracticeFigures({ figures }: { figures: readonly Figure[] }) {
       <div className="before-after__list">
         {pairs.map((f, i) => (
           <div key={i} className="before-after">
-            <p className="before-after__label">
+            <p className="before-after__label" lang={CONTENT_LANGUAGE}>
               {f.group ? `${f.group}: ` : ''}
               {f.label}
             </p>
@@ -86,7 +87,9 @@ export function PracticeFigures({ figures }: { figures: readonly Figure[] }) {
           <tbody>
             {pairs.map((f, i) => (
               <tr key={i}>
-                <th scope="row">{f.label}</th>
+                <th scope="row" lang={CONTENT_LANGUAGE}>
+                  {f.label}
+                </th>
                 <td>{amount(f.before, f.unit)}</td>
                 <td>{amount(f.after, f.unit)}</td>
                 <td>{f.before ? formatPercent((f.after - f.before) / f.before, true) : ''}</td>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { OutcomeBadge } from '../../../components/outcome-badge';
@@ -8,6 +8,7 @@ import { RichText } from '../../../components/rich-text';
 import { excerpt } from '../../../lib/format';
 import { juryTextLabel, priorityAreasLabel } from '../../../lib/labels';
 import { paths, serverPaths } from '../../../lib/paths';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
 import { usePractice } from '../api/practice.query';
 import { CitePractice } from './cite-practice';
 import { PracticeFigures } from './practice-figures';
@@ -45,8 +46,10 @@ export function PracticePage() {
             </Link>
           </p>
         )}
-        <h1 id="practice-title">{practice.title}</h1>
-        <p className="practice__origin">
+        <h1 id="practice-title" lang={CONTENT_LANGUAGE}>
+          {practice.title}
+        </h1>
+        <p className="practice__origin" lang={CONTENT_LANGUAGE}>
           <Link to={paths.institution.to(practice.institution.slug)}>
             {practice.institution.name}
           </Link>
@@ -74,7 +77,7 @@ export function PracticePage() {
               <dd>
                 <ul className="tags">
                   {practice.priorityAreas.map((area) => (
-                    <li key={area.id}>
+                    <li key={area.id} lang={CONTENT_LANGUAGE}>
                       <Link to={paths.priorityArea.to(area.slug)}>{area.name}</Link>
                     </li>
                   ))}
@@ -85,7 +88,7 @@ export function PracticePage() {
           {practice.competition && (
             <div>
               <dt>{t('practice.competition')}</dt>
-              <dd>
+              <dd lang={CONTENT_LANGUAGE}>
                 <Link to={paths.competition.to(practice.competition.slug)}>
                   {practice.competition.title}
                 </Link>
@@ -111,7 +114,9 @@ export function PracticePage() {
 
       {practice.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
-          <h2 id={`section-${section.key}`}>{section.heading}</h2>
+          <h2 id={`section-${section.key}`} lang={CONTENT_LANGUAGE}>
+            {section.heading}
+          </h2>
           <RichText text={section.body} />
           {section.key === chartAfter && <PracticeFigures figures={practice.figures} />}
         </section>

@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { OutcomeBadge } from '../../../components/outcome-badge';
 import { type RelatedPracticesQuery } from '../../../generated/graphql';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { useRelatedPractices } from '../api/related-practices.query';
 
@@ -15,9 +16,11 @@ function RelatedList({ title, practices }: { title: string; practices: Related[]
       <ul className="plain-list related__list">
         {practices.map((p) => (
           <li key={p.id}>
-            <Link to={paths.practice.to(p.slug)}>{p.title}</Link>{' '}
+            <Link to={paths.practice.to(p.slug)} lang={CONTENT_LANGUAGE}>
+              {p.title}
+            </Link>{' '}
             <OutcomeBadge outcome={p.outcome} />
-            <span className="muted related__origin">
+            <span className="muted related__origin" lang={CONTENT_LANGUAGE}>
               {p.institution.name}, {p.country.name}
             </span>
           </li>

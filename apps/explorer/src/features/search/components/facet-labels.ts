@@ -24,6 +24,11 @@ export function facetValueLabel(param: FacetParam, value: string, listed?: strin
   return listed;
 }
 
+/** Facets whose values are names from the database (content), not interface words. */
+export function isContentFacet(param: FacetParam): boolean {
+  return param === 'country' || param === 'institution' || param === 'area';
+}
+
 export type FacetOption = Pick<FacetValue, 'value' | 'label' | 'count'>;
 
 /**

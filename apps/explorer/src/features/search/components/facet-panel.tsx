@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
+import { useTranslation } from '../../../i18n/use-translation';
 import { formatCount } from '../../../lib/format';
 import { type FacetParam } from '../../../lib/search-params';
-import { facetOptions, type FacetOption } from './facet-labels';
+import { facetOptions, isContentFacet, type FacetOption } from './facet-labels';
 
 const COLLAPSED_SIZE = 8;
 
@@ -24,6 +25,7 @@ export function FacetPanel({
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const options = facetOptions(param, listed, selected);
+  const optionLanguage = isContentFacet(param) ? CONTENT_LANGUAGE : undefined;
   if (options.length === 0) return null;
   const collapsible = options.length > COLLAPSED_SIZE;
   const visible =
@@ -45,7 +47,9 @@ export function FacetPanel({
                 checked={selected.includes(option.value)}
                 onChange={() => onToggle(param, option.value)}
               />
-              <span className="facet__label">{option.label}</span>
+              <span className="facet__label" lang={optionLanguage}>
+                {option.label}
+              </span>
               <span className="facet__count">({formatCount(option.count)})</span>
             </label>
           </li>

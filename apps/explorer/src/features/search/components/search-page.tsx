@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useSearchParams } from 'react-router';
-import { LANG_PARAM } from '../../../i18n/i18n';
+import { CONTENT_LANGUAGE, LANG_PARAM } from '../../../i18n/i18n';
 import { PageTitle } from '../../../components/page-title';
 import { PracticeList } from '../../../components/practice-list/practice-list';
 import { QueryError } from '../../../components/query-status';
@@ -143,7 +143,7 @@ export function SearchPage() {
               {suggestion && (
                 <p className="did-you-mean">
                   {t('search.didYouMean')}{' '}
-                  <Link to={paths.search.to({ ...state, q: suggestion })}>
+                  <Link to={paths.search.to({ ...state, q: suggestion })} lang={CONTENT_LANGUAGE}>
                     <strong>{suggestion}</strong>
                   </Link>
                   ?

@@ -1,6 +1,6 @@
 import { type PracticeSort } from '@gpa/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { defaultSort, effectiveSort, type SearchState } from '../../../lib/search-params';
 
 const OPTIONS: readonly PracticeSort[] = ['RELEVANCE', 'NEWEST', 'TITLE'];

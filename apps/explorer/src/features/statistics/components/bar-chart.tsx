@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { formatCount, formatPercent } from '../../../lib/format';
 
@@ -9,6 +9,8 @@ export interface Datum {
   count: number;
   /** Where a click on the bar leads (the search narrowed to it). */
   to?: string;
+  /** The label's language when it is content (a name from the database). */
+  lang?: string;
 }
 
 /**
@@ -55,7 +57,7 @@ export function ChartFigure({
         <ul className="bars" aria-hidden="true">
           {data.map((d) => (
             <li key={d.key} className="bars__row">
-              <span className="bars__label">
+              <span className="bars__label" lang={d.lang}>
                 {d.to ? (
                   <Link to={d.to} tabIndex={-1}>
                     {d.label}
@@ -77,7 +79,9 @@ export function ChartFigure({
             <div key={d.key} className="columns__col">
               <span className="columns__value">{formatCount(d.count)}</span>
               <span className="columns__bar" style={{ height: `${(d.count / max) * 100}%` }} />
-              <span className="columns__label">{d.label}</span>
+              <span className="columns__label" lang={d.lang}>
+                {d.label}
+              </span>
             </div>
           ))}
         </div>
@@ -102,7 +106,9 @@ export function ChartFigure({
           <tbody>
             {data.map((d) => (
               <tr key={d.key}>
-                <th scope="row">{d.to ? <Link to={d.to}>{d.label}</Link> : d.label}</th>
+                <th scope="row" lang={d.lang}>
+                  {d.to ? <Link to={d.to}>{d.label}</Link> : d.label}
+                </th>
                 <td>{formatCount(d.count)}</td>
                 <td>{total ? formatPercent(d.count / total) : ''}</td>
               </tr>

@@ -1,11 +1,11 @@
 import { OUTCOMES, REGIONS, type Outcome, type Region } from '@gpa/shared';
 import { lazy, Suspense, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { Loading, QueryError } from '../../../components/query-status';
 import { type PracticeFilter } from '../../../generated/graphql';
-import { LANG_PARAM } from '../../../i18n/i18n';
+import { CONTENT_LANGUAGE, LANG_PARAM } from '../../../i18n/i18n';
 import { outcomeLabel, regionLabel } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
 import { type SearchState } from '../../../lib/search-params';
@@ -84,6 +84,7 @@ export function StatisticsPage() {
     .map((v) => ({
       key: v.value,
       label: v.label,
+      lang: CONTENT_LANGUAGE,
       count: v.count,
       to: searchFor({ area: [v.value] }),
     }));
@@ -92,6 +93,7 @@ export function StatisticsPage() {
     .map((v) => ({
       key: v.value,
       label: v.label,
+      lang: CONTENT_LANGUAGE,
       count: v.count,
       to: searchFor({ country: [v.value] }),
     }));

@@ -1,7 +1,8 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import countryCodes from 'i18n-iso-countries';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
+import { useTranslation } from '../../../i18n/use-translation';
 import { feature } from 'topojson-client';
 import { type GeometryCollection, type Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
@@ -53,7 +54,14 @@ export function WorldMap({ counts }: { counts: readonly { code: string; count: n
 
   return (
     <figure className="world-map">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" aria-hidden="true" focusable="false">
+      {/* The geometry's country names (shown on hover) are English, as the content is. */}
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        aria-hidden="true"
+        focusable="false"
+        lang={CONTENT_LANGUAGE}
+      >
         {shapes.map((s) => {
           const data = byNumeric.get(s.id);
           return (

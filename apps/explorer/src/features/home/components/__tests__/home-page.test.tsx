@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ict, korea, nps, serviceQuality } from '../../../../test/fixtures';
 import { currentUrl, renderRoute } from '../../../../test/render-route';
 import { searchPracticesQuery } from '../../../search/api/search-practices.query';
+import { browseCountsQuery } from '../../api/browse-counts.query';
 import { homeQuery } from '../../api/home.query';
 import { latestResultsQuery } from '../../api/latest-results.query';
 
@@ -99,9 +100,38 @@ const latestMock = {
   },
 };
 
+const facet = (value: string, label: string, count: number) => ({
+  __typename: 'FacetValue' as const,
+  value,
+  label,
+  count,
+});
+const browseCountsMock = {
+  request: { query: browseCountsQuery },
+  result: {
+    data: {
+      practices: {
+        __typename: 'PracticeConnection' as const,
+        totalCount: 116,
+        facets: {
+          __typename: 'PracticeFacets' as const,
+          regions: [
+            facet('ASIA_PACIFIC', 'Asia and the Pacific', 76),
+            facet('AFRICA', 'Africa', 40),
+          ],
+          priorityAreas: [
+            facet('service-quality', 'Service Quality', 42),
+            facet('information-and-communication-technology', 'ICT', 1),
+          ],
+        },
+      },
+    },
+  },
+};
+
 describe('the home page', () => {
   it('shows the headline numbers, the latest winner and special mentions, and the priority areas', async () => {
-    renderRoute('/', [homeMock, latestMock]);
+    renderRoute('/', [homeMock, latestMock, browseCountsMock]);
 
     expect(
       screen.getByRole('heading', { level: 1, name: 'Good practices in social security' }),
@@ -125,9 +155,16 @@ describe('the home page', () => {
       }),
     ).toHaveAttribute('href', '/practices/increasing-pension-enrolment-of-non-regular-workers');
 
-    expect(screen.getByRole('link', { name: 'Service Quality' })).toHaveAttribute(
+    // The tiles come with their counts.
+    expect(
+      await screen.findByRole('link', { name: /^Service Quality\s*42 practices$/ }),
+    ).toHaveAttribute('href', '/practices?area=service-quality');
+    expect(
+      screen.getByRole('link', { name: /^Information and Communication Technology\s*1 practice$/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Africa\s*40 practices$/ })).toHaveAttribute(
       'href',
-      '/practices?area=service-quality',
+      '/practices?region=AFRICA',
     );
     expect(document.title).toBe('Good Practice Awards: good practices in social security');
   });
@@ -140,7 +177,7 @@ describe('the home page', () => {
       },
       delay: Number.POSITIVE_INFINITY,
     };
-    const { router, user } = renderRoute('/', [homeMock, latestMock, searchMock]);
+    const { router, user } = renderRoute('/', [homeMock, latestMock, browseCountsMock, searchMock]);
     await user.type(
       screen.getByRole('combobox', { name: 'Search good practices' }),
       '"one-stop service"{Enter}',

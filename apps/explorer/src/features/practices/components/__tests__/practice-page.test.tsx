@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type PracticeQuery } from '../../../../generated/graphql';
 import { asia2018, ict, iran, korea, nps, serviceQuality, sso } from '../../../../test/fixtures';
+import { i18n } from '../../../../i18n/i18n';
 import { renderRoute } from '../../../../test/render-route';
 import { practiceQuery } from '../../api/practice.query';
 import { relatedPracticesQuery } from '../../api/related-practices.query';
@@ -50,6 +51,10 @@ function mock(slug: string, value: Practice | null) {
 }
 
 describe('the practice page', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
   it('shows the practice with its facts, summary and every section', async () => {
     const p = practice();
     renderRoute(`/practices/${p.slug}`, [mock(p.slug, p)]);
@@ -242,5 +247,35 @@ describe('the practice page', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['Social security smart mobile application', 'Social security mobile services']);
+  });
+
+  it('marks the practice’s own text as English when the interface is French', async () => {
+    const p = practice({ juryComment: 'An outstanding practice.' });
+    renderRoute(`/practices/${p.slug}?lang=fr`, [mock(p.slug, p)]);
+
+    // The French catalogue arrives after the page may have shown its data.
+    const summary = await screen.findByRole('region', { name: 'Résumé' });
+    expect(document.documentElement.lang).toBe('fr');
+    const title = screen.getByRole('heading', { level: 1, name: p.title });
+    expect(title).toHaveAttribute('lang', 'en');
+    // Interface words are French (no lang of their own); headings and texts from the
+    // database are English.
+    expect(within(summary).getByRole('heading', { name: 'Résumé' })).not.toHaveAttribute('lang');
+    expect(
+      within(summary)
+        .getByText(/minimize in-person visits/)
+        .closest('[lang]'),
+    ).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('heading', { level: 2, name: 'Lessons learned' })).toHaveAttribute(
+      'lang',
+      'en',
+    );
+    expect(screen.getByText('An outstanding practice.').closest('[lang]')).toHaveAttribute(
+      'lang',
+      'en',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Iranian Social Security Organization' }).closest('[lang]'),
+    ).toHaveAttribute('lang', 'en');
   });
 });
