@@ -28,6 +28,7 @@ import {
   type CompetitionRow,
   type CountryRow,
   type InstitutionRow,
+  type PracticeDetail,
   type PriorityAreaRow,
   type PublicReadRepository,
   type StatsRow,
@@ -177,12 +178,12 @@ export class PublicCatalog {
     this.practices = loader(
       (ids: readonly string[]) => read.practicesByIds(ids),
       (r) => r.id,
-      toPractice,
+      (r) => this.withRelations(r),
     );
     this.practicesBySlug = loader(
       (s: readonly string[]) => read.practicesBySlugs(s),
       (r) => r.slug,
-      toPractice,
+      (r) => this.withDetail(r),
     );
     this.institutions = loader(
       (ids: readonly string[]) => read.institutionsByIds(ids),
@@ -249,6 +250,52 @@ export class PublicCatalog {
       (ids) => read.figuresByPractices(ids),
       ({ ownerId: _owner, ...f }) => Object.assign(new PracticeFigureType(), f),
     );
+  }
+
+  /**
+   * The practice of a row, its relations (read in the same statement) primed in the loaders:
+   * the fields of a list then cost no further statement.
+   */
+  private withRelations(row: Parameters<typeof toPractice>[0] & Pick<PracticeRow, 'relations'>) {
+    const relations = row.relations;
+    if (relations) {
+      const institution = toInstitution(relations.institution);
+      this.institutions.prime(institution.localId, institution);
+      this.institutionsBySlug.prime(institution.slug, institution);
+      for (const country of relations.countries) {
+        const value = toCountry(country);
+        this.countriesById.prime(value.localId, value);
+        this.countriesByCode.prime(value.code, value);
+      }
+      this.practiceAreas.prime(row.id, relations.priorityAreas.map(toPriorityArea));
+    }
+    return toPractice(row);
+  }
+
+  /** As withRelations, and the practice page's detail (sections, lessons, figures, competition). */
+  private withDetail(row: Parameters<PublicCatalog['withRelations']>[0] & PracticeDetail) {
+    const ownerId = row.id;
+    this.sections.prime(
+      ownerId,
+      row.detailSections.map((section) => ({ ...section, ownerId })),
+    );
+    this.lessons.prime(
+      ownerId,
+      row.detailLessons.map((lesson) => ({ ...lesson, ownerId })),
+    );
+    this.figures.prime(
+      ownerId,
+      row.detailFigures.map((figure) => Object.assign(new PracticeFigureType(), figure)),
+    );
+    const competition = row.detailCompetition;
+    if (competition) {
+      const value = toCompetition({
+        ...competition,
+        publishedAt: competition.publishedAt ? new Date(competition.publishedAt) : null,
+      });
+      this.competitions.prime(value.localId, value);
+    }
+    return this.withRelations(row);
   }
 
   practice(id: string) {
@@ -385,8 +432,11 @@ export class PublicCatalog {
     return (await this.indexed) ?? this.search;
   }
 
+  /** A page of a list; the relations read with its rows are primed (see withRelations). */
   async searchPage(query: PracticeQuery, first: number, after: string | null) {
-    return (await this.searcher(query)).page(query, first, after);
+    const page = await (await this.searcher(query)).page(query, first, after);
+    for (const row of page.rows) this.withRelations(row);
+    return page;
   }
 
   /**

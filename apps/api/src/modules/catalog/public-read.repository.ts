@@ -2,6 +2,27 @@ import { type DataSource } from 'typeorm';
 import { type Region } from '@gpa/shared';
 import { PRACTICE_COLUMNS, type PracticeRow } from '../practice/practice-search.repository.js';
 
+const COMPETITION_COLUMNS = `c.id, c.slug, c.region, c.year, c.title, c.forum_name AS "forumName",
+              c.forum_place AS "forumPlace", to_char(c.forum_date, 'YYYY-MM-DD') AS "forumDate",
+              c.introduction, c.jury_introduction AS "juryIntroduction", c.portal_note AS "portalNote",
+              c.published_at AS "publishedAt", c.triennium_id AS "trienniumId",
+              t.start_year || '–' || t.end_year AS triennium`;
+
+/** A practice page's detail, as JSON columns of the practice's row (the same rows and order as
+ * sectionsByPractices, lessonsByPractices, figuresByPractices and competitions). */
+const DETAIL_COLUMNS = `
+  coalesce((SELECT jsonb_agg(jsonb_build_object('key', s.key, 'body', s.body))
+              FROM practice_section s WHERE s.practice_id = pp.id), '[]'::jsonb) AS "detailSections",
+  coalesce((SELECT jsonb_agg(jsonb_build_object('kind', l.kind, 'text', l.text) ORDER BY l.kind, l.position)
+              FROM practice_lesson l WHERE l.practice_id = pp.id), '[]'::jsonb) AS "detailLessons",
+  coalesce((SELECT jsonb_agg(jsonb_build_object('group', f.group_label, 'label', f.label,
+                                                'value', f.value, 'before', f.before_value,
+                                                'after', f.after_value, 'unit', f.unit) ORDER BY f.position)
+              FROM practice_figure f WHERE f.practice_id = pp.id), '[]'::jsonb) AS "detailFigures",
+  (SELECT to_jsonb(x) FROM (SELECT ${COMPETITION_COLUMNS}
+                              FROM published_competition c JOIN triennium t ON t.id = c.triennium_id
+                             WHERE c.id = pp.competition_id) x) AS "detailCompetition"`;
+
 /**
  * Batched reads of published data for the per-request DataLoaders: one statement per call,
  * whatever the number of ids. Practices and competitions come only from the published_* views;
@@ -21,9 +42,14 @@ export class PublicReadRepository {
     );
   }
 
+  /**
+   * Practices by slug: a practice's own page, so with its detail (sections, lessons, figures,
+   * competition) as JSON columns of the same row, which the catalog primes its loaders with.
+   */
   practicesBySlugs(slugs: readonly string[]) {
-    return this.query<Omit<PracticeRow, 'cursor' | 'highlight'>>(
-      `SELECT ${PRACTICE_COLUMNS} FROM published_practice pp WHERE pp.slug = ANY($1::text[])`,
+    return this.query<Omit<PracticeRow, 'cursor' | 'highlight'> & PracticeDetail>(
+      `SELECT ${PRACTICE_COLUMNS}, ${DETAIL_COLUMNS}
+         FROM published_practice pp WHERE pp.slug = ANY($1::text[])`,
       [slugs],
     );
   }
@@ -88,11 +114,7 @@ export class PublicReadRepository {
 
   competitions(filter: { ids?: readonly string[] } = {}) {
     return this.query<CompetitionRow>(
-      `SELECT c.id, c.slug, c.region, c.year, c.title, c.forum_name AS "forumName",
-              c.forum_place AS "forumPlace", to_char(c.forum_date, 'YYYY-MM-DD') AS "forumDate",
-              c.introduction, c.jury_introduction AS "juryIntroduction", c.portal_note AS "portalNote",
-              c.published_at AS "publishedAt", c.triennium_id AS "trienniumId",
-              t.start_year || '–' || t.end_year AS triennium
+      `SELECT ${COMPETITION_COLUMNS}
          FROM published_competition c JOIN triennium t ON t.id = c.triennium_id
         WHERE ($1::uuid[] IS NULL OR c.id = ANY($1::uuid[]))
         ORDER BY c.year DESC, c.region`,
@@ -146,7 +168,7 @@ export class PublicReadRepository {
   }
 
   lessonsByPractices(practiceIds: readonly string[]) {
-    return this.query<{ ownerId: string; kind: 'SUCCESS_FACTOR' | 'RISK'; text: string }>(
+    return this.query<LessonRow & { ownerId: string }>(
       `SELECT l.practice_id AS "ownerId", l.kind, l.text FROM practice_lesson l
         WHERE l.practice_id = ANY($1::uuid[]) ORDER BY l.kind, l.position`,
       [practiceIds],
@@ -221,4 +243,17 @@ export interface FigureRow {
   before: number | null;
   after: number | null;
   unit: string | null;
+}
+
+export interface LessonRow {
+  kind: 'SUCCESS_FACTOR' | 'RISK';
+  text: string;
+}
+
+/** The detail columns of practicesBySlugs. JSON has no dates: publishedAt is a string there. */
+export interface PracticeDetail {
+  detailSections: { key: string; body: string }[];
+  detailLessons: LessonRow[];
+  detailFigures: FigureRow[];
+  detailCompetition: (Omit<CompetitionRow, 'publishedAt'> & { publishedAt: string | null }) | null;
 }

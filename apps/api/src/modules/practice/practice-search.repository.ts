@@ -20,6 +20,21 @@ export interface PracticeRow {
   juryText: string | null;
   highlight: string | null;
   cursor: string;
+  /** What a list shows with the practice, read in the same statement (see PRACTICE_RELATIONS). */
+  relations?: PracticeRelations | null;
+}
+
+/** A practice's institution, the countries of both, and its priority areas in their order. */
+export interface PracticeRelations {
+  institution: {
+    id: string;
+    slug: string;
+    name: string;
+    acronym: string | null;
+    countryId: string;
+  };
+  countries: { id: string; code: string; name: string; sortName: string; region: Region }[];
+  priorityAreas: { id: string; slug: string; name: string }[];
 }
 
 export interface FacetCount {
@@ -29,11 +44,31 @@ export interface FacetCount {
   count: number;
 }
 
+/**
+ * What every list shows with a practice (its institution, country and priority areas), as one
+ * JSON column of the practice's own row: the public catalog primes its loaders with it, so a
+ * page costs one statement instead of four (each statement is a round trip and a system call;
+ * see docs/benchmarks.md). Evaluated for the returned rows only: every statement that selects
+ * it has already limited its rows.
+ */
+const PRACTICE_RELATIONS = `(SELECT jsonb_build_object(
+      'institution', jsonb_build_object('id', i.id, 'slug', i.slug, 'name', i.name,
+                                        'acronym', i.acronym, 'countryId', i.country_id),
+      'countries', (SELECT jsonb_agg(jsonb_build_object('id', c.id, 'code', c.code, 'name', c.name,
+                                                        'sortName', c.sort_name, 'region', c.region))
+                      FROM country c WHERE c.id IN (pp.country_id, i.country_id)),
+      'priorityAreas', coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'slug', a.slug,
+                                                                     'name', a.name) ORDER BY ppa.position)
+                                   FROM practice_priority_area ppa
+                                   JOIN priority_area a ON a.id = ppa.priority_area_id
+                                  WHERE ppa.practice_id = pp.id), '[]'::jsonb))
+     FROM institution i WHERE i.id = pp.institution_id) AS relations`;
+
 /** The columns of published_practice that every public read selects. */
 export const PRACTICE_COLUMNS = `pp.id, pp.slug, pp.title, pp.summary,
   pp.in_operation_since AS "inOperationSince", pp.institution_id AS "institutionId",
   pp.country_id AS "countryId", pp.competition_id AS "competitionId", pp.region, pp.year,
-  pp.outcome, pp.jury_text AS "juryText"`;
+  pp.outcome, pp.jury_text AS "juryText", ${PRACTICE_RELATIONS}`;
 
 interface OrderKey {
   /** An expression over practice_search (alias ps), sorted ascending. */

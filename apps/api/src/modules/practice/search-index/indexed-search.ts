@@ -6,7 +6,7 @@ import {
   type PracticeRow,
   type PracticeSearchRepository,
 } from '../practice-search.repository.js';
-import { highlight, snippetText, wordsOf } from './highlight.js';
+import { candidateWords, highlight, snippetText, wordSpans } from './highlight.js';
 import { type Matches, type SearchSnapshot } from './search-snapshot.js';
 import { hasPhrase, parseTsQuery, positiveLexemes, type TsQuery } from './tsquery.js';
 
@@ -102,13 +102,20 @@ export class IndexedSearch {
   private async highlight(rows: Omit<PracticeRow, 'cursor'>[], text: string) {
     const tree = await this.tree(text);
     const wanted = tree ? positiveLexemes(tree) : new Set<string>();
+    const initials = new Set([...wanted].map((lexeme) => lexeme[0]!));
     const texts = rows.map((r) => snippetText(r.summary, r.title));
-    const unknown = [...new Set(texts.flatMap(wordsOf))].filter((w) => !lexemes.has(w));
-    for (const { word, lexeme } of await this.repository.lexemesOf(unknown)) {
+    const spans = texts.map(wordSpans);
+    const unknown = new Set<string>();
+    texts.forEach((t, i) => {
+      for (const word of candidateWords(t, spans[i]!, initials))
+        if (!lexemes.has(word)) unknown.add(word);
+    });
+    for (const { word, lexeme } of await this.repository.lexemesOf([...unknown])) {
       lexemes.set(word, lexeme);
     }
+    const isMatch = (word: string) => wanted.has(lexemes.get(word) ?? word);
     rows.forEach((row, i) => {
-      row.highlight = highlight(texts[i]!, (word) => wanted.has(lexemes.get(word) ?? word));
+      row.highlight = highlight(texts[i]!, isMatch, initials, spans[i]);
     });
   }
 
