@@ -1,7 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { userInputError } from './errors.js';
+import { PUBLIC_TYPE } from './public-type.js';
 
-@ObjectType({ description: 'Where a page of a connection sits in the whole list.' })
+@ObjectType({
+  ...PUBLIC_TYPE,
+  description: 'Where a page of a connection sits in the whole list.',
+})
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage: boolean;

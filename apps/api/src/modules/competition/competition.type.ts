@@ -2,8 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { type Region } from '@gpa/shared';
 import { RegionEnum } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.interface.js';
+import { PUBLIC_TYPE } from '../../graphql/public-type.js';
 
 @ObjectType('Competition', {
+  ...PUBLIC_TYPE,
   implements: Node,
   description:
     "One region's competition in one year of a triennium, presented at that region's Regional Social Security Forum. Only published competitions are visible.",
@@ -66,6 +68,7 @@ export class CompetitionType implements Node {
 }
 
 @ObjectType('JuryMember', {
+  ...PUBLIC_TYPE,
   description: "A seat on a competition's jury, as the programme describes it.",
 })
 export class JuryMemberType {
@@ -88,6 +91,7 @@ export class JuryMemberType {
 }
 
 @ObjectType('CompetitionStats', {
+  ...PUBLIC_TYPE,
   description: "A competition's numbers, computed from its published entries.",
 })
 export class CompetitionStatsType {

@@ -2,8 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { type Region } from '@gpa/shared';
 import { RegionEnum } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.interface.js';
+import { PUBLIC_TYPE } from '../../graphql/public-type.js';
 
 @ObjectType('Country', {
+  ...PUBLIC_TYPE,
   implements: Node,
   description: 'A country, addressed by its ISO 3166-1 alpha-2 code.',
 })

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.interface.js';
+import { PUBLIC_TYPE } from '../../graphql/public-type.js';
 
 @ObjectType('Institution', {
+  ...PUBLIC_TYPE,
   implements: Node,
   description:
     'A social security institution (organization), member of the programme, in one country.',

@@ -2,8 +2,12 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import { PracticeType } from './practice.type.js';
 import { type PracticeQuery } from './practice-query.js';
+import { PUBLIC_TYPE } from '../../graphql/public-type.js';
 
-@ObjectType('PracticeEdge', { description: 'A practice and its cursor.' })
+@ObjectType('PracticeEdge', {
+  ...PUBLIC_TYPE,
+  description: 'A practice and its cursor.',
+})
 export class PracticeEdgeType {
   @Field(() => String, { description: 'Opaque; pass as `after` to continue after this practice.' })
   cursor: string;
@@ -12,7 +16,10 @@ export class PracticeEdgeType {
   node: PracticeType;
 }
 
-@ObjectType('FacetValue', { description: 'One value of a facet and how many practices have it.' })
+@ObjectType('FacetValue', {
+  ...PUBLIC_TYPE,
+  description: 'One value of a facet and how many practices have it.',
+})
 export class FacetValueType {
   @Field(() => String, {
     description: 'The value to filter by (a region, ISO code, slug, outcome or year).',
@@ -29,6 +36,7 @@ export class FacetValueType {
 }
 
 @ObjectType('PracticeFacets', {
+  ...PUBLIC_TYPE,
   description:
     "Counts over the whole filtered set, not the page. Each facet is counted with every other facet's selection applied.",
 })
@@ -52,7 +60,10 @@ export class PracticeFacetsType {
   years: FacetValueType[];
 }
 
-@ObjectType('PracticeConnection', { description: 'A page of practices.' })
+@ObjectType('PracticeConnection', {
+  ...PUBLIC_TYPE,
+  description: 'A page of practices.',
+})
 export class PracticeConnectionType {
   @Field(() => [PracticeEdgeType], { description: 'The practices of the page with their cursors.' })
   edges: PracticeEdgeType[];

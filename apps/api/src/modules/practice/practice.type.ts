@@ -2,8 +2,10 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { type Outcome, type Region } from '@gpa/shared';
 import { OutcomeEnum, RegionEnum } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.interface.js';
+import { PUBLIC_TYPE } from '../../graphql/public-type.js';
 
 @ObjectType('Practice', {
+  ...PUBLIC_TYPE,
   implements: Node,
   description:
     'A good practice: an entry submitted by one institution to one competition, with the jury’s outcome once the competition is published.',
@@ -67,6 +69,7 @@ export class PracticeType implements Node {
 }
 
 @ObjectType('PracticeSection', {
+  ...PUBLIC_TYPE,
   description: "One section of the submission form, in the form's order.",
 })
 export class PracticeSectionType {
@@ -89,6 +92,7 @@ export class PracticeSectionType {
 }
 
 @ObjectType('PracticeFigure', {
+  ...PUBLIC_TYPE,
   description:
     'A result figure from "Evaluating the results": a value as written, or a before/after pair.',
 })

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_TYPE } from '../../graphql/public-type.js';
 
 export const SUGGESTION_KINDS = ['PRACTICE', 'INSTITUTION', 'COUNTRY', 'PRIORITY_AREA'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
@@ -17,7 +18,10 @@ registerEnumType(SuggestionKindEnum, {
   },
 });
 
-@ObjectType('Suggestion', { description: 'One type-ahead suggestion.' })
+@ObjectType('Suggestion', {
+  ...PUBLIC_TYPE,
+  description: 'One type-ahead suggestion.',
+})
 export class SuggestionType {
   @Field(() => SuggestionKindEnum, { description: 'What it leads to.' })
   kind: SuggestionKind;
