@@ -1,3 +1,4 @@
+import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
 import { useTranslation } from '../../../i18n/use-translation';
 import { Fragment, useId } from 'react';
 import { Link } from 'react-router';
@@ -23,11 +24,11 @@ export function CompetitionEntry({
   const titleId = useId();
   return (
     <article className="entry" aria-labelledby={titleId}>
-      <p className="origin">
+      <p className="origin" lang={CONTENT_LANGUAGE}>
         <Link to={paths.country.to(entry.country.code)}>{entry.country.name}</Link>:{' '}
         <Link to={paths.institution.to(entry.institution.slug)}>{entry.institution.name}</Link>
       </p>
-      <h3 id={titleId} className="entry__title">
+      <h3 id={titleId} className="entry__title" lang={CONTENT_LANGUAGE}>
         <Link to={paths.practice.to(entry.slug)}>{entry.title}</Link>
       </h3>
       {entry.priorityAreas.length > 0 && (
@@ -36,7 +37,9 @@ export function CompetitionEntry({
           {entry.priorityAreas.map((area, i) => (
             <Fragment key={area.id}>
               {i > 0 && ', '}
-              <Link to={paths.priorityArea.to(area.slug)}>{area.name}</Link>
+              <Link to={paths.priorityArea.to(area.slug)} lang={CONTENT_LANGUAGE}>
+                {area.name}
+              </Link>
             </Fragment>
           ))}
         </p>

@@ -1,7 +1,7 @@
 import { type Outcome } from '@gpa/shared';
 import { type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/use-translation';
-import { i18n } from '../../../i18n/i18n';
+import { CONTENT_LANGUAGE, i18n } from '../../../i18n/i18n';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFound } from '../../../components/not-found';
 import { PageTitle } from '../../../components/page-title';
@@ -213,7 +213,7 @@ function CompetitionResults({
             triennium: competition.triennium,
           })}
         </p>
-        <h1>{competition.title}</h1>
+        <h1 lang={CONTENT_LANGUAGE}>{competition.title}</h1>
         {competition.forumName && (
           <p className="muted">{t('competition.presentedAt', { forum: competition.forumName })}</p>
         )}
@@ -239,7 +239,7 @@ function CompetitionResults({
           {competition.jury.length > 0 && (
             <ul>
               {competition.jury.map((member, i) => (
-                <li key={i}>
+                <li key={i} lang={CONTENT_LANGUAGE}>
                   {member.name ? `${member.name}, ` : ''}
                   {member.description}
                 </li>
@@ -256,7 +256,7 @@ function CompetitionResults({
           </h2>
           <ul className="tags">
             {competition.priorityAreas.map((area) => (
-              <li key={area.id}>
+              <li key={area.id} lang={CONTENT_LANGUAGE}>
                 <Link to={paths.priorityArea.to(area.slug)}>{area.name}</Link>
               </li>
             ))}

@@ -159,6 +159,11 @@ describe('the competition page', () => {
     expect(within(awardEntry).getByRole('heading', { level: 3 })).toHaveTextContent(
       'One-stop service through four social insurance information systems',
     );
+    // Content stays in the language it was written in, whatever the interface's language.
+    expect(within(awardEntry).getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'en');
+    expect(
+      within(awardEntry).getByRole('link', { name: 'National Pension Service' }).parentElement,
+    ).toHaveAttribute('lang', 'en');
     expect(awardEntry).toHaveTextContent(
       'Priority areas: Information and Communication Technology, Service Quality',
     );
