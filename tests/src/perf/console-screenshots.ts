@@ -44,6 +44,20 @@ try {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(out, 'console-entry-form.png'), fullPage: false });
   process.stdout.write('console-entry-form.png\n');
+  // An unpublished competition (2019, from 2018's settings): the preview's link opens the
+  // explorer's own competition page, with the preview banner.
+  const { createCompetitionFrom: draft } = await api.must<{
+    createCompetitionFrom: { id: string };
+  }>(`mutation($s: ID!) { createCompetitionFrom(sourceId: $s, year: 2019) { id } }`, {
+    s: managedCompetitions[0]!.id,
+  });
+  await page.goto(`${server.url}/console/competitions/${encodeURIComponent(draft.id)}/preview`);
+  const href = await page.locator('a[href*="?preview="]').first().getAttribute('href');
+  await page.goto(new URL(href!, server.url).toString());
+  await page.getByRole('status').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(out, 'console-explorer-preview.png') });
+  process.stdout.write('console-explorer-preview.png\n');
 } finally {
   await browser.close();
   await server.stop();
