@@ -71,7 +71,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           },
         ),
     );
-    const cache = new PublicResponseCache({ maxEntries: config.publicCacheEntries, version });
+    const cache = new PublicResponseCache({
+      maxEntries: config.publicCacheEntries,
+      maxBytes: config.publicCacheMb * 1024 * 1024,
+      version,
+    });
     const searchIndex = new PracticeSearchIndex(database.dataSource, version, logger);
     searchIndex.warm();
     const schema = await createSchema();

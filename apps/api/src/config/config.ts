@@ -39,6 +39,7 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(1).optional(),
   ADMIN_NAME: z.string().min(1).default('Administrator'),
   PUBLIC_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2000),
+  PUBLIC_CACHE_MB: z.coerce.number().int().min(1).max(16_384).default(64),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   TRUST_PROXY: z
     .string()
@@ -130,6 +131,8 @@ export interface Config {
   shutdownDrainMs: number;
   /** Answers to anonymous queries kept in memory until public data changes; 0 turns it off. */
   publicCacheEntries: number;
+  /** The most memory those answers may take, in MB (their JSON). */
+  publicCacheMb: number;
   /** Read replicas of databaseUrl for anonymous reads; empty: every query on the primary. */
   databaseReplicaUrls: string[];
   /** Waiting longer than this for a database connection fails the request (503). */
@@ -190,6 +193,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             : e.TRUST_PROXY,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     publicCacheEntries: e.PUBLIC_CACHE_ENTRIES,
+    publicCacheMb: e.PUBLIC_CACHE_MB,
     databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
     databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS || undefined,

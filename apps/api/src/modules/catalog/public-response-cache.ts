@@ -7,9 +7,8 @@ import { type GraphQLContext } from '../../graphql/context.js';
 import { type PublicDataVersion } from './public-data-version.js';
 
 interface Entry {
-  result: FormattedExecutionResult;
-  /** The answer as sent by the front path, serialized once. */
-  body?: string;
+  /** The answer as sent, serialized once; its length counts against the cache's size. */
+  body: string;
 }
 
 /**
@@ -31,8 +30,24 @@ export class PublicResponseCache {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly options: { maxEntries: number; version: PublicDataVersion }) {
-    this.entries = new LRUCache({ max: Math.max(options.maxEntries, 1) });
+  /**
+   * `maxEntries` answers, and at most `maxBytes` of them (UTF-16 code units of their JSON, about
+   * bytes for this text): a search with its facets can be 300 KB, so the entry count alone would
+   * not bound the memory a process grows to.
+   */
+  constructor(
+    private readonly options: { maxEntries: number; maxBytes?: number; version: PublicDataVersion },
+  ) {
+    this.entries = new LRUCache({
+      max: Math.max(options.maxEntries, 1),
+      maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+      sizeCalculation: (entry) => Math.max(entry.body.length, 1),
+    });
+  }
+
+  /** The size of the answers held (see the constructor). */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize };
   }
 
   /** Reads of public_data_version (fewer than hits + misses under concurrent load). */
@@ -83,7 +98,6 @@ export class PublicResponseCache {
           const entry = this.entries.get(key);
           if (!entry) return next();
           this.hits += 1;
-          entry.body ??= JSON.stringify(entry.result);
           res.status(200).type('application/json; charset=utf-8').send(entry.body);
         },
         (error: unknown) => next(error),
@@ -115,13 +129,17 @@ export class PublicResponseCache {
             hit = true;
             return {
               http: { status: undefined, headers: new HeaderMap() },
-              body: { kind: 'single', singleResult: cached.result },
+              body: {
+                kind: 'single',
+                singleResult: JSON.parse(cached.body) as FormattedExecutionResult,
+              },
             };
           },
           willSendResponse: async ({ response }) => {
             if (hit || !key || version !== this.version) return;
             if (response.body.kind !== 'single' || response.body.singleResult.errors) return;
-            this.entries.set(key, { result: response.body.singleResult });
+            // An answer larger than the whole cache is not kept (lru-cache refuses it).
+            this.entries.set(key, { body: JSON.stringify(response.body.singleResult) });
           },
         };
       },

@@ -72,6 +72,31 @@ describe('the cache of public answers', () => {
     expect(a.cache.versionReads - reads).toBeGreaterThan(0);
   });
 
+  it('holds at most PUBLIC_CACHE_MB of answers, the oldest dropped first', async () => {
+    const small = await startTestServer({ RATE_LIMIT_PER_MINUTE: '0', PUBLIC_CACHE_MB: '1' });
+    try {
+      // Every practice with its summary and snippets: one answer is a few hundred KB.
+      const big = (n: number) =>
+        `{ practices(first: 100, query: "social") { totalCount nodes { title summary highlight } } n${n}: __typename }`;
+      const first = await graphql(small, big(0));
+      expect(first.errors).toBeUndefined();
+      const one = JSON.stringify(first).length;
+      expect(one).toBeGreaterThan(30_000);
+      for (let n = 1; n < 40; n += 1) await graphql(small, big(n));
+      expect(small.cache.size.bytes).toBeLessThanOrEqual(1024 * 1024);
+      expect(small.cache.size.entries).toBeLessThan(40);
+      expect(small.cache.size.entries).toBeGreaterThanOrEqual(Math.floor((1024 * 1024) / one) - 1);
+      // The newest is still served from memory; the oldest was dropped.
+      const before = small.cache.hits;
+      await graphql(small, big(39));
+      expect(small.cache.hits).toBe(before + 1);
+      await graphql(small, big(0));
+      expect(small.cache.hits).toBe(before + 1);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('does not cache errors', async () => {
     const misses = a.cache.misses;
     await graphql(
