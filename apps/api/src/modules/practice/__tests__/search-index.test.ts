@@ -114,6 +114,22 @@ describe('the in-memory search index', () => {
     expect(inTitle.filter(Boolean).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('scores one word from its postings as the general path scores it', () => {
+    for (const word of ['mobil', 'servic', 'pension', 'social', 'secur', 'zzzz']) {
+      const tree = { kind: 'term', lexeme: word } as const;
+      const docs = snapshot.evaluate(tree);
+      const fast = snapshot.score(tree, new Set([word]), docs);
+      // A copy of the matches is not the posting list itself: the general path runs.
+      const general = snapshot.score(tree, new Set([word]), docs.slice());
+      expect(Array.from(fast), word).toEqual(Array.from(general));
+      if (word !== 'zzzz') expect(docs.length, word).toBeGreaterThan(0);
+    }
+    // A title match outranks any number of body matches.
+    const tree = { kind: 'term', lexeme: 'mobil' } as const;
+    const scores = snapshot.score(tree, new Set(['mobil']), snapshot.evaluate(tree));
+    expect(Math.max(...scores)).toBeGreaterThan(10);
+  });
+
   it('marks the words of the query in each snippet, as ts_headline does, in at most two fragments', async () => {
     // The marked words as English stems: two snippets may mark "service" and "services".
     const marked = async (h: string | null) => {

@@ -52,6 +52,15 @@ export interface Hit {
 const WEIGHT: Record<WeightClass, number> = { 0: 1, 1: 0.4, 2: 0.2, 3: 0.1 };
 /** Added when the title alone matches the whole query: title matches rank first. */
 export const TITLE_BONUS = 10;
+
+/** A posting's share of its document's relevance, by its info byte (see Postings). */
+const CONTRIBUTION = Float64Array.from(
+  { length: 256 },
+  (_, x) => WEIGHT[(x & 3) as WeightClass] + 0.01 * Math.min(x >> 2, 10),
+);
+
+/** Rounded so that a cursor's JSON number compares equal to the score it came from. */
+const roundScore = (score: number) => Math.round(score * 1e6) / 1e6;
 const NO_OUTCOME = 255;
 
 /** Compares strings by code point, as PostgreSQL's "C" collation compares UTF-8 bytes. */
@@ -235,6 +244,9 @@ export class SearchSnapshot {
   readonly version: string;
   readonly size: number;
 
+  /** score()'s accumulator over every document, all zeros between calls. */
+  private scratch: Float64Array | undefined;
+
   constructor(private readonly d: SnapshotData) {
     this.version = d.version;
     this.size = d.n;
@@ -293,21 +305,49 @@ export class SearchSnapshot {
    * query, plus, for each word of the query, its best weight and a little for repeats.
    */
   score(q: TsQuery, lexemes: Set<string>, docs: Uint32Array): Float64Array {
-    // Accumulated over every document (typed-array loops), then read for the matches.
-    const all = new Float64Array(this.d.n);
+    // One word (most searches): the matches are its posting list, in the same order.
+    if (q.kind === 'term' && lexemes.size === 1 && lexemes.has(q.lexeme)) {
+      const postings = this.d.postings.get(q.lexeme);
+      if (postings && postings.docs === docs)
+        return this.scoreOneWord(postings, this.d.titlePostings.get(q.lexeme));
+    }
+    // Accumulated over every document (typed-array loops), then read for the matches. The
+    // array is the snapshot's own, reused (this runs to completion on one thread) and left
+    // zeroed: at a million practices a new one per search was 8 MB to allocate and collect.
+    const all = (this.scratch ??= new Float64Array(this.d.n));
+    const lists: Uint32Array[] = [];
     for (const lexeme of lexemes) {
       const p = this.d.postings.get(lexeme);
       if (!p) continue;
       const { docs: pd, info } = p;
-      for (let j = 0; j < pd.length; j += 1) {
-        const x = info[j]!;
-        all[pd[j]!]! += WEIGHT[(x & 3) as WeightClass] + 0.01 * Math.min(x >> 2, 10);
-      }
+      for (let j = 0; j < pd.length; j += 1) all[pd[j]!]! += CONTRIBUTION[info[j]!]!;
+      lists.push(pd);
     }
-    for (const doc of this.evaluate(q, true)) all[doc]! += TITLE_BONUS;
+    const titled = this.evaluate(q, true);
+    for (let j = 0; j < titled.length; j += 1) all[titled[j]!]! += TITLE_BONUS;
+    lists.push(titled);
     const scores = new Float64Array(docs.length);
-    // Rounded so that a cursor's JSON number compares equal to the score it came from.
-    for (let i = 0; i < docs.length; i += 1) scores[i] = Math.round(all[docs[i]!]! * 1e6) / 1e6;
+    for (let i = 0; i < docs.length; i += 1) scores[i] = roundScore(all[docs[i]!]!);
+    for (const list of lists) for (let j = 0; j < list.length; j += 1) all[list[j]!] = 0;
+    return scores;
+  }
+
+  /**
+   * The scores of one word's matches, as score() computes them, without an array over every
+   * document: its postings in order, the title bonus merged in from its title postings.
+   */
+  private scoreOneWord(postings: Postings, title: Uint32Array | undefined): Float64Array {
+    const { docs, info } = postings;
+    const scores = new Float64Array(docs.length);
+    const titles = title ?? new Uint32Array(0);
+    let t = 0;
+    for (let i = 0; i < docs.length; i += 1) {
+      const doc = docs[i]!;
+      let score = CONTRIBUTION[info[i]!]!;
+      while (t < titles.length && titles[t]! < doc) t += 1;
+      if (t < titles.length && titles[t] === doc) score += TITLE_BONUS;
+      scores[i] = roundScore(score);
+    }
     return scores;
   }
 
