@@ -178,7 +178,10 @@ export class PublicCatalog {
     this.practices = loader(
       (ids: readonly string[]) => read.practicesByIds(ids),
       (r) => r.id,
-      (r) => this.withRelations(r),
+      (r) => {
+        this.primeRelations(r);
+        return toPractice(r);
+      },
     );
     this.practicesBySlug = loader(
       (s: readonly string[]) => read.practicesBySlugs(s),
@@ -253,10 +256,10 @@ export class PublicCatalog {
   }
 
   /**
-   * The practice of a row, its relations (read in the same statement) primed in the loaders:
-   * the fields of a list then cost no further statement.
+   * Primes the loaders with the relations a practice's row carries (read in the same
+   * statement): the fields of a list then cost no further statement.
    */
-  private withRelations(row: Parameters<typeof toPractice>[0] & Pick<PracticeRow, 'relations'>) {
+  private primeRelations(row: Pick<PracticeRow, 'id' | 'relations'>) {
     const relations = row.relations;
     if (relations) {
       const institution = toInstitution(relations.institution);
@@ -269,11 +272,12 @@ export class PublicCatalog {
       }
       this.practiceAreas.prime(row.id, relations.priorityAreas.map(toPriorityArea));
     }
-    return toPractice(row);
   }
 
-  /** As withRelations, and the practice page's detail (sections, lessons, figures, competition). */
-  private withDetail(row: Parameters<PublicCatalog['withRelations']>[0] & PracticeDetail) {
+  /** A practice's page: primes its relations and its detail (sections, lessons, figures, competition). */
+  private withDetail(
+    row: Parameters<typeof toPractice>[0] & Pick<PracticeRow, 'relations'> & PracticeDetail,
+  ) {
     const ownerId = row.id;
     this.sections.prime(
       ownerId,
@@ -295,7 +299,8 @@ export class PublicCatalog {
       });
       this.competitions.prime(value.localId, value);
     }
-    return this.withRelations(row);
+    this.primeRelations(row);
+    return toPractice(row);
   }
 
   practice(id: string) {
@@ -432,10 +437,10 @@ export class PublicCatalog {
     return (await this.indexed) ?? this.search;
   }
 
-  /** A page of a list; the relations read with its rows are primed (see withRelations). */
+  /** A page of a list; the relations read with its rows are primed (see primeRelations). */
   async searchPage(query: PracticeQuery, first: number, after: string | null) {
     const page = await (await this.searcher(query)).page(query, first, after);
-    for (const row of page.rows) this.withRelations(row);
+    for (const row of page.rows) this.primeRelations(row);
     return page;
   }
 
