@@ -71,4 +71,5 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
 # SIGTERM: stop accepting, finish in-flight requests, close the pool, exit 0 (main.ts).
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "apps/api/dist/main.js"]
+# A young generation of 64 MB: a third of the garbage collection time (README, "Performance").
+CMD ["node", "--max-semi-space-size=64", "apps/api/dist/main.js"]

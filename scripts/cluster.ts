@@ -86,7 +86,7 @@ function apiProcess(index: number, port: number, options: ClusterOptions): ApiPr
     url: `http://127.0.0.1:${port}`,
     child: null,
     async start() {
-      const child = spawn(process.execPath, [MAIN], {
+      const child = spawn(process.execPath, ['--max-semi-space-size=64', MAIN], {
         cwd: ROOT,
         env: {
           ...process.env,

@@ -1,3 +1,4 @@
+import { prepared } from './db/prepared-statements.js';
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -45,6 +46,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     replicaUrls: config.databaseReplicaUrls,
     connectTimeoutMs: config.databaseConnectTimeoutMs,
     statementTimeoutMs: config.databaseStatementTimeoutMs,
+    preparedStatements: config.databasePreparedStatements,
   });
   try {
     const seeds = new SeedService(database.dataSource);
@@ -61,7 +63,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const version = new PublicDataVersion(() =>
       database.dataSource
         .query(
-          `SELECT version::text AS public, search_version::text AS search FROM public_data_version`,
+          prepared(
+            `SELECT version::text AS public, search_version::text AS search FROM public_data_version`,
+          ),
         )
         .then(
           (rows) => rows[0],

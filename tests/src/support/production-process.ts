@@ -23,7 +23,7 @@ export async function startProductionProcess(
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`pnpm build\` first.`);
   const port = 20000 + Math.floor(Math.random() * 20000);
   const started = Date.now();
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', MAIN], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -102,6 +102,13 @@ const schema = z.object({
     .describe(
       'Server databases: a statement running longer is cancelled and the request fails with SERVICE_UNAVAILABLE (503); 0 turns the limit off',
     ),
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true')
+    .describe(
+      'Server databases: send the public reads as prepared statements, planned once per connection (false behind a pooler that cannot keep them, such as PgBouncer in transaction mode before 1.21)',
+    ),
 });
 
 export interface Config {
@@ -139,6 +146,7 @@ export interface Config {
   databaseConnectTimeoutMs: number;
   /** Server-side limit per statement; undefined: none. */
   databaseStatementTimeoutMs: number | undefined;
+  databasePreparedStatements: boolean;
 }
 
 export class ConfigError extends Error {
@@ -197,5 +205,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
     databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS || undefined,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS,
   };
 }

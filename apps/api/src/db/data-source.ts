@@ -4,6 +4,7 @@ import { DataSource, type QueryRunner, type ReplicationMode } from 'typeorm';
 import { ENTITIES } from '../modules/entities.js';
 import { toDatabaseError } from './database-errors.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { preparedName } from './prepared-statements.js';
 import { currentReplicaSlot, inAnonymousRead, isPlainRead } from './read-routing.js';
 import { type SqlLog } from './sql-log.js';
 
@@ -24,6 +25,8 @@ export interface DataSourceSettings {
    * Undefined for the embedded database, which has no timers.
    */
   statementTimeoutMs?: number;
+  /** Send the registered texts as prepared statements (a server database only). */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -71,10 +74,26 @@ class ResilientClient extends SafeClient {
   }
 }
 
+/**
+ * A resilient client that sends the registered statement texts as named prepared statements
+ * (prepared-statements.ts). Not for the embedded database: PGlite serves every connection from
+ * one session, where a statement one connection prepared already exists for the next.
+ */
+class PreparingClient extends ResilientClient {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's own signature
+  override query(...args: unknown[]): any {
+    const name = typeof args[0] === 'string' ? preparedName(args[0]) : undefined;
+    if (name && (args[1] === undefined || Array.isArray(args[1])))
+      args.splice(0, 2, { name, text: args[0], values: args[1] });
+    return super.query(...args);
+  }
+}
+
 /** The pool TypeORM creates: a failure to get a connection is a DatabaseUnavailableError. */
 class ResilientPool extends pg.Pool {
   constructor(options: pg.PoolConfig) {
-    super({ ...options, Client: ResilientClient } as pg.PoolConfig);
+    // The client class comes with the options (`extra`) when it prepares statements.
+    super({ Client: ResilientClient, ...options } as pg.PoolConfig);
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg-pool's own signature
@@ -155,6 +174,7 @@ export class AppDataSource extends DataSource {
         keepAliveInitialDelayMillis: 10_000,
         application_name: 'good-practice-awards',
         ...timeouts,
+        ...(settings.preparedStatements ? { Client: PreparingClient } : {}),
       },
     });
     this.replicaCount = replicaUrls.length;

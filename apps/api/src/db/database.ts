@@ -31,6 +31,8 @@ export async function openDatabase(options: {
   connectTimeoutMs?: number;
   /** Server-side limit per statement (server databases only; default none). */
   statementTimeoutMs?: number;
+  /** Send the registered texts as prepared statements (server databases only). */
+  preparedStatements?: boolean;
 }): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
   let url = options.url;
@@ -57,6 +59,7 @@ export async function openDatabase(options: {
     replicaUrls: embedded ? [] : options.replicaUrls,
     connectTimeoutMs: options.connectTimeoutMs,
     statementTimeoutMs: embedded ? undefined : options.statementTimeoutMs,
+    preparedStatements: !embedded && options.preparedStatements,
   });
   try {
     await dataSource.initialize();

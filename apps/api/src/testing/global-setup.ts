@@ -31,6 +31,7 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATABASE_URL: db.url,
       DATABASE_POOL_SIZE: db.kind === 'pglite' ? '1' : '4',
+      DATABASE_PREPARED_STATEMENTS: db.kind === 'pglite' ? 'false' : 'true',
     }),
     pino({ level: 'silent' }),
   );

@@ -18,6 +18,9 @@ export function startTestServer(env: Record<string, string> = {}): Promise<Runni
     HOST: '127.0.0.1',
     DATABASE_URL: testDatabaseUrl(),
     DATABASE_POOL_SIZE: inject('databaseKind') === 'pglite' ? '1' : '4',
+    // PGlite serves every connection from one session: a statement prepared on one connection
+    // would already exist for the next (the embedded production database never prepares).
+    DATABASE_PREPARED_STATEMENTS: inject('databaseKind') === 'pglite' ? 'false' : 'true',
     ...env,
   });
   return startServer(config, silentLogger);

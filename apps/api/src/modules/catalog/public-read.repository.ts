@@ -1,6 +1,11 @@
 import { type DataSource } from 'typeorm';
 import { type Region } from '@gpa/shared';
-import { PRACTICE_COLUMNS, type PracticeRow } from '../practice/practice-search.repository.js';
+import { prepared } from '../../db/prepared-statements.js';
+import {
+  PRACTICE_COLUMNS,
+  type PracticeRow,
+  publishedPracticesBy,
+} from '../practice/practice-search.repository.js';
 
 const COMPETITION_COLUMNS = `c.id, c.slug, c.region, c.year, c.title, c.forum_name AS "forumName",
               c.forum_place AS "forumPlace", to_char(c.forum_date, 'YYYY-MM-DD') AS "forumDate",
@@ -31,13 +36,14 @@ const DETAIL_COLUMNS = `
 export class PublicReadRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Every statement here is a fixed text: each is a prepared statement (planned once). */
   private query<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.dataSource.query(sql, params);
+    return this.dataSource.query(prepared(sql), params);
   }
 
   practicesByIds(ids: readonly string[]) {
     return this.query<Omit<PracticeRow, 'cursor' | 'highlight'>>(
-      `SELECT ${PRACTICE_COLUMNS} FROM published_practice pp WHERE pp.id = ANY($1::uuid[])`,
+      `SELECT ${PRACTICE_COLUMNS} FROM ${publishedPracticesBy('id', 'uuid')}`,
       [ids],
     );
   }
@@ -47,9 +53,17 @@ export class PublicReadRepository {
    * competition) as JSON columns of the same row, which the catalog primes its loaders with.
    */
   practicesBySlugs(slugs: readonly string[]) {
-    return this.query<Omit<PracticeRow, 'cursor' | 'highlight'> & PracticeDetail>(
-      `SELECT ${PRACTICE_COLUMNS}, ${DETAIL_COLUMNS}
-         FROM published_practice pp WHERE pp.slug = ANY($1::text[])`,
+    type Row = Omit<PracticeRow, 'cursor' | 'highlight'> & PracticeDetail;
+    // One slug (a practice's page): PostgreSQL keeps the statement's generic plan, which it
+    // does not for an array, whose length the plan of each run would take into account.
+    if (slugs.length === 1) {
+      return this.query<Row>(
+        `SELECT ${PRACTICE_COLUMNS}, ${DETAIL_COLUMNS} FROM published_practice pp WHERE pp.slug = $1`,
+        [slugs[0]],
+      );
+    }
+    return this.query<Row>(
+      `SELECT ${PRACTICE_COLUMNS}, ${DETAIL_COLUMNS} FROM ${publishedPracticesBy('slug', 'text')}`,
       [slugs],
     );
   }

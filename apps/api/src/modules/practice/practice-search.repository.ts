@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { OUTCOME_LABELS, REGION_LABELS, type Outcome, type Region } from '@gpa/shared';
 import { decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { prepared } from '../../db/prepared-statements.js';
 import { userInputError } from '../../graphql/errors.js';
 import { type Facet, type PracticeOrder, type PracticeQuery } from './practice-query.js';
 
@@ -24,7 +25,7 @@ export interface PracticeRow {
   relations?: PracticeRelations | null;
 }
 
-/** A practice's institution, the countries of both, and its priority areas in their order. */
+/** A practice's institution, its country (the institution's: a list of one), and its priority areas in order. */
 export interface PracticeRelations {
   institution: {
     id: string;
@@ -56,7 +57,7 @@ const PRACTICE_RELATIONS = `(SELECT jsonb_build_object(
                                         'acronym', i.acronym, 'countryId', i.country_id),
       'countries', (SELECT jsonb_agg(jsonb_build_object('id', c.id, 'code', c.code, 'name', c.name,
                                                         'sortName', c.sort_name, 'region', c.region))
-                      FROM country c WHERE c.id IN (pp.country_id, i.country_id)),
+                      FROM country c WHERE c.id = i.country_id),
       'priorityAreas', coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'slug', a.slug,
                                                                      'name', a.name) ORDER BY ppa.position)
                                    FROM practice_priority_area ppa
@@ -69,6 +70,17 @@ export const PRACTICE_COLUMNS = `pp.id, pp.slug, pp.title, pp.summary,
   pp.in_operation_since AS "inOperationSince", pp.institution_id AS "institutionId",
   pp.country_id AS "countryId", pp.competition_id AS "competitionId", pp.region, pp.year,
   pp.outcome, pp.jury_text AS "juryText", ${PRACTICE_RELATIONS}`;
+
+/**
+ * The published practices whose `column` is in the array $1, as the relation `pp`, read as one
+ * lookup per value (its unique index, then the primary keys of the competition, institution
+ * and decision). Written as `pp.id = ANY($1)`, the planner hashes the whole institution and
+ * competition tables for a page of twenty.
+ */
+export function publishedPracticesBy(column: 'id' | 'slug', type: 'uuid' | 'text'): string {
+  return `unnest($1::${type}[]) AS wanted(value)
+    CROSS JOIN LATERAL (SELECT * FROM published_practice WHERE ${column} = wanted.value) pp`;
+}
 
 interface OrderKey {
   /** An expression over practice_search (alias ps), sorted ascending. */
@@ -261,10 +273,9 @@ export class PracticeSearchRepository {
   rowsByIds(ids: string[], text: string | null): Promise<Omit<PracticeRow, 'cursor'>[]> {
     if (!ids.length) return Promise.resolve([]);
     return this.dataSource.query(
-      `SELECT ${PRACTICE_COLUMNS}, ${text ? headlineOf('q.tsq') : 'NULL'} AS highlight
-         FROM published_practice pp
-         ${text ? `CROSS JOIN (SELECT websearch_to_tsquery('english', $2) AS tsq) q` : ''}
-        WHERE pp.id = ANY($1::uuid[])`,
+      prepared(`SELECT ${PRACTICE_COLUMNS}, ${text ? headlineOf('q.tsq') : 'NULL'} AS highlight
+         FROM ${publishedPracticesBy('id', 'uuid')}
+         ${text ? `CROSS JOIN (SELECT websearch_to_tsquery('english', $2) AS tsq) q` : ''}`),
       text ? [ids, text] : [ids],
     );
   }

@@ -3,7 +3,9 @@ import { type RunningServer } from '../../../server.js';
 import { graphql, startTestServer } from '../../../testing/test-server.js';
 import { practiceQuery } from '../practice-query.js';
 import { PracticeSearchRepository, type FacetCount } from '../practice-search.repository.js';
+import { encodeCursor } from '../../../graphql/connection.js';
 import { IndexedSearch } from '../search-index/indexed-search.js';
+import { PracticeSearchIndex } from '../search-index/practice-search-index.js';
 import { type SearchSnapshot } from '../search-index/search-snapshot.js';
 import { parseTsQuery } from '../search-index/tsquery.js';
 import { readTsVector } from '../search-index/tsvector.js';
@@ -114,14 +116,42 @@ describe('the in-memory search index', () => {
     expect(inTitle.filter(Boolean).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('scores one word from its postings as the general path scores it', () => {
+  it('ranks one word by its postings (and a frequent word by its kept order) as the general path ranks it', async () => {
+    // Every word keeps a relevance order in this snapshot: the seeded data has no frequent word.
+    const ordered = (await new PracticeSearchIndex(
+      server.database.dataSource,
+      server.version,
+      undefined,
+      { count: 0, share: 0 },
+    ).snapshot())!;
     for (const word of ['mobil', 'servic', 'pension', 'social', 'secur', 'zzzz']) {
       const tree = { kind: 'term', lexeme: word } as const;
+      const lexemes = new Set([word]);
       const docs = snapshot.evaluate(tree);
-      const fast = snapshot.score(tree, new Set([word]), docs);
-      // A copy of the matches is not the posting list itself: the general path runs.
-      const general = snapshot.score(tree, new Set([word]), docs.slice());
-      expect(Array.from(fast), word).toEqual(Array.from(general));
+      // A copy of the matches is not the posting list itself: the general path scores them.
+      const general = { docs: docs.slice(), scores: snapshot.score(tree, lexemes, docs) };
+      for (const filter of [{}, { regions: ['ASIA_PACIFIC'] }]) {
+        const query = practiceQuery({ text: word, filter });
+        const all = snapshot.page(query, general, docs.length, null);
+        const label = JSON.stringify({ word, filter });
+        const fast = snapshot.matches(tree, lexemes, docs);
+        if (word !== 'zzzz') expect(fast.word, word).toBeDefined();
+        expect(snapshot.page(query, fast, docs.length, null), label).toEqual(all);
+        const kept = ordered.matches(tree, lexemes, ordered.evaluate(tree));
+        if (word !== 'zzzz') expect(kept.word?.byRelevance, word).toBeDefined();
+        expect(ordered.page(query, kept, docs.length, null), label).toEqual(all);
+        // Page after page from each one's cursor: the same hits.
+        for (let k = 1; k < all.length; k += 5) {
+          const at = all[k - 1]!;
+          const after = encodeCursor({
+            order: 'RELEVANCE',
+            key: snapshot.key('RELEVANCE', at.doc, at.score),
+          });
+          expect(ordered.page(query, kept, 3, after), `${label} after ${k}`).toEqual(
+            all.slice(k, k + 4),
+          );
+        }
+      }
       if (word !== 'zzzz') expect(docs.length, word).toBeGreaterThan(0);
     }
     // A title match outranks any number of body matches.

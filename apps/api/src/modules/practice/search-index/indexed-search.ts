@@ -65,7 +65,7 @@ export class IndexedSearch {
     } else {
       docs = this.snapshot.evaluate(tree);
     }
-    return { docs, scores: this.snapshot.score(tree, positiveLexemes(tree), docs) };
+    return this.snapshot.matches(tree, positiveLexemes(tree), docs);
   }
 
   async page(

@@ -4,6 +4,7 @@ import { type PublicDataVersion } from '../../catalog/public-data-version.js';
 import {
   type IndexRow,
   type Label,
+  RELEVANCE_ORDER_MIN,
   type SearchSnapshot,
   SnapshotBuilder,
 } from './search-snapshot.js';
@@ -53,6 +54,8 @@ export class PracticeSearchIndex {
     private readonly dataSource: DataSource,
     private readonly version: PublicDataVersion,
     private readonly logger?: Logger,
+    /** Which words keep a relevance order (tests lower it to cover that path on little data). */
+    private readonly relevanceOrderMin = RELEVANCE_ORDER_MIN,
   ) {}
 
   /**
@@ -123,7 +126,13 @@ export class PracticeSearchIndex {
         const areas = await labels(
           `SELECT id, slug AS value, name AS label FROM priority_area ORDER BY id`,
         );
-        const builder = new SnapshotBuilder(String(version), countries, institutions, areas);
+        const builder = new SnapshotBuilder(
+          String(version),
+          countries,
+          institutions,
+          areas,
+          this.relevanceOrderMin,
+        );
         await runner.query(`DECLARE practice_index NO SCROLL CURSOR FOR
           SELECT practice_id, institution_id, country_id, region, year, outcome, area_ids,
                  neg_year, outcome_rank, pos, title_key, vector::text AS vector

@@ -40,6 +40,11 @@ interface Postings {
   docs: Uint32Array;
   /** Per posting: the best weight class (bits 0–1) and the number of positions, capped (bits 2–7). */
   info: Uint8Array;
+  /**
+   * A frequent word's postings (indexes into docs) in the RELEVANCE order of a search for that
+   * word alone, so that its first page is read from the top instead of ranking every match.
+   */
+  byRelevance?: Uint32Array;
 }
 
 /** What a ranked page is ordered by: a document and its relevance. */
@@ -61,7 +66,28 @@ const CONTRIBUTION = Float64Array.from(
 
 /** Rounded so that a cursor's JSON number compares equal to the score it came from. */
 const roundScore = (score: number) => Math.round(score * 1e6) / 1e6;
-const NO_OUTCOME = 255;
+
+/**
+ * A one-word search's score by its posting's info byte, as score() computes it: the word's
+ * contribution, plus the title bonus when its best weight is the title's (A), since the title
+ * then matches the whole query.
+ */
+const ONE_WORD_SCORE = Float64Array.from({ length: 256 }, (_, x) =>
+  roundScore(CONTRIBUTION[x]! + ((x & 3) === 0 ? TITLE_BONUS : 0)),
+);
+/** Each info byte's place among the distinct one-word scores, highest first. */
+const ONE_WORD_RANK = (() => {
+  const distinct = [...new Set(ONE_WORD_SCORE)].sort((a, b) => b - a);
+  return Uint8Array.from(ONE_WORD_SCORE, (score) => distinct.indexOf(score));
+})();
+
+/**
+ * Words in at least this many practices (and this share of them) keep their relevance order:
+ * below it, ranking every match costs less than the order's memory is worth.
+ */
+export const RELEVANCE_ORDER_MIN = { count: 1000, share: 0.01 };
+/** A document's outcome index when it has none (entries of competitions without results). */
+const NO_OUTCOME = OUTCOMES.length;
 
 /** Compares strings by code point, as PostgreSQL's "C" collation compares UTF-8 bytes. */
 export function compareC(a: string, b: string): number {
@@ -92,8 +118,9 @@ export class SnapshotBuilder {
   private readonly institution: number[] = [];
   private readonly outcome: number[] = [];
   private readonly year: number[] = [];
-  private readonly areaStart: number[] = [0];
-  private readonly areaList: number[] = [];
+  private readonly areaSet: number[] = [];
+  /** The distinct sets of priority areas, by their indexes joined ("3,7"): a few hundred. */
+  private readonly areaSets = new Map<string, number>();
   private readonly postings = new Map<string, { docs: number[]; info: number[] }>();
   private readonly titlePostings = new Map<string, number[]>();
   private readonly countryIdx: Map<string, number>;
@@ -105,6 +132,8 @@ export class SnapshotBuilder {
     private readonly countries: Label[],
     private readonly institutions: Label[],
     private readonly areas: Label[],
+    /** Which words get a relevance order (RELEVANCE_ORDER_MIN; tests lower it). */
+    private readonly orderMin = RELEVANCE_ORDER_MIN,
   ) {
     const index = (labels: Label[]) => new Map(labels.map((l, i) => [l.id, i]));
     this.countryIdx = index(countries);
@@ -121,15 +150,18 @@ export class SnapshotBuilder {
     this.pos.push(row.pos);
     this.titleKey.push(row.title_key);
     this.region.push(REGIONS.indexOf(row.region));
-    this.country.push(this.countryIdx.get(row.country_id) ?? -1);
-    this.institution.push(this.institutionIdx.get(row.institution_id) ?? -1);
+    // A value without a label (none can be, short of a bug) gets the index after the last one.
+    this.country.push(this.countryIdx.get(row.country_id) ?? this.countries.length);
+    this.institution.push(this.institutionIdx.get(row.institution_id) ?? this.institutions.length);
     this.outcome.push(row.outcome ? OUTCOMES.indexOf(row.outcome) : NO_OUTCOME);
     this.year.push(row.year);
-    for (const area of row.area_ids) {
-      const a = this.areaIdx.get(area);
-      if (a !== undefined) this.areaList.push(a);
-    }
-    this.areaStart.push(this.areaList.length);
+    const areas = [...new Set(row.area_ids.flatMap((area) => this.areaIdx.get(area) ?? []))].sort(
+      (a, b) => a - b,
+    );
+    const key = areas.join(',');
+    let set = this.areaSets.get(key);
+    if (set === undefined) this.areaSets.set(key, (set = this.areaSets.size));
+    this.areaSet.push(set);
     readTsVector(row.vector, (lexeme, best, positions) => {
       let p = this.postings.get(lexeme);
       if (!p) {
@@ -146,16 +178,36 @@ export class SnapshotBuilder {
     });
   }
 
+  /** Each document's place in the order that breaks RELEVANCE's ties (outcome, year, id). */
+  private tieRank(outcomeRank: Int32Array, negYear: Int32Array): Uint32Array {
+    const ids = this.ids;
+    const order = Uint32Array.from({ length: this.n }, (_, doc) => doc).sort(
+      (a, b) =>
+        outcomeRank[a]! - outcomeRank[b]! ||
+        negYear[a]! - negYear[b]! ||
+        compareC(ids[a]!, ids[b]!),
+    );
+    return rankOf(order, this.n);
+  }
+
   /** `titleOrder`: the documents in the TITLE order (title_key COLLATE "C", practice_id). */
   finish(titleOrderIds: string[]): SearchSnapshot {
     const docOf = new Map(this.ids.map((id, doc) => [id, doc]));
     const titleOrder = Uint32Array.from(
       titleOrderIds.map((id) => docOf.get(id)).filter((d): d is number => d !== undefined),
     );
+    const outcomeRank = Int32Array.from(this.outcomeRank);
+    const negYear = Int32Array.from(this.negYear);
+    const tieRank = this.tieRank(outcomeRank, negYear);
+    const minDocs = Math.max(this.orderMin.count, this.orderMin.share * this.n);
     const postings = new Map<string, Postings>();
     for (const [lexeme, p] of this.postings) {
-      postings.set(lexeme, { docs: Uint32Array.from(p.docs), info: Uint8Array.from(p.info) });
+      const entry: Postings = { docs: Uint32Array.from(p.docs), info: Uint8Array.from(p.info) };
+      if (entry.docs.length >= minDocs) entry.byRelevance = relevanceOrder(entry, tieRank);
+      postings.set(lexeme, entry);
     }
+    const years = new Set(this.year);
+    const yearMin = this.n ? Math.min(...years) : 0;
     const titlePostings = new Map<string, Uint32Array>();
     for (const [lexeme, docs] of this.titlePostings)
       titlePostings.set(lexeme, Uint32Array.from(docs));
@@ -164,19 +216,21 @@ export class SnapshotBuilder {
       n: this.n,
       ids: this.ids,
       docOf,
-      negYear: Int32Array.from(this.negYear),
-      outcomeRank: Int32Array.from(this.outcomeRank),
+      negYear,
+      outcomeRank,
       pos: Int32Array.from(this.pos),
       titleKey: this.titleKey,
       region: Uint8Array.from(this.region),
-      country: Int32Array.from(this.country),
-      institution: Int32Array.from(this.institution),
+      country: Uint32Array.from(this.country),
+      institution: Uint32Array.from(this.institution),
       outcome: Uint8Array.from(this.outcome),
-      year: Uint16Array.from(this.year),
-      yearMin: this.n ? Math.min(...new Set(this.year)) : 0,
-      yearSpan: this.n ? Math.max(...new Set(this.year)) - Math.min(...new Set(this.year)) + 1 : 0,
-      areaStart: Uint32Array.from(this.areaStart),
-      areaList: Uint32Array.from(this.areaList),
+      year: Uint16Array.from(this.year, (y) => y - yearMin),
+      yearMin,
+      yearSpan: this.n ? Math.max(...years) - yearMin + 1 : 0,
+      areaSet: Uint32Array.from(this.areaSet),
+      areaSets: [...this.areaSets.keys()].map((key) =>
+        key ? Uint32Array.from(key.split(','), Number) : new Uint32Array(0),
+      ),
       titleOrder,
       titleRank: rankOf(titleOrder, this.n),
       postings,
@@ -186,6 +240,23 @@ export class SnapshotBuilder {
       areas: this.areas,
     });
   }
+}
+
+/**
+ * A one-word search's postings in its RELEVANCE order: by score (highest first), then by the
+ * document's place in the order of equal scores (tieRank). Sorted as numbers: each posting's
+ * key is (score rank · n + tie rank) · df + posting index, exact in a double while
+ * 256 · n² < 2⁵³ (n up to 5.9 million practices; beyond, no order is kept).
+ */
+function relevanceOrder({ docs, info }: Postings, tieRank: Uint32Array): Uint32Array | undefined {
+  const n = tieRank.length;
+  const df = docs.length;
+  if (256 * n * n >= Number.MAX_SAFE_INTEGER) return undefined;
+  const keys = new Float64Array(df);
+  for (let j = 0; j < df; j += 1)
+    keys[j] = (ONE_WORD_RANK[info[j]!]! * n + tieRank[docs[j]!]!) * df + j;
+  keys.sort();
+  return Uint32Array.from(keys, (key) => key % df);
 }
 
 function rankOf(order: Uint32Array, n: number): Uint32Array {
@@ -205,16 +276,21 @@ interface SnapshotData {
   outcomeRank: Int32Array;
   pos: Int32Array;
   titleKey: string[];
+  /**
+   * Per document, the index of its value in each facet's list (REGIONS, countries,
+   * institutions, OUTCOMES or NO_OUTCOME, years from yearMin) and of its set of priority areas.
+   */
   region: Uint8Array;
-  country: Int32Array;
-  institution: Int32Array;
+  country: Uint32Array;
+  institution: Uint32Array;
   outcome: Uint8Array;
   year: Uint16Array;
+  areaSet: Uint32Array;
   /** The first year and the number of years from it to the last, for dense year counts. */
   yearMin: number;
   yearSpan: number;
-  areaStart: Uint32Array;
-  areaList: Uint32Array;
+  /** The sets of priority areas documents have (area indexes), a few hundred. */
+  areaSets: Uint32Array[];
   titleOrder: Uint32Array;
   titleRank: Uint32Array;
   postings: Map<string, Postings>;
@@ -224,13 +300,20 @@ interface SnapshotData {
   areas: Label[];
 }
 
-/** Per facet: which of its values are selected (null: no selection). */
-type Selection = Record<Facet, Uint8Array | null>;
+/**
+ * A list's selection as, per facet, a table of which value indexes fail it (1) or pass (0):
+ * all pass without a selection; priority areas are looked up by a document's set of them.
+ * Facets and filters read these tables without a branch per document.
+ */
+type Fails = Record<Facet, Uint8Array>;
 
 /** The documents a text query matches (ascending), with their relevance; all documents when null. */
 export interface Matches {
   docs: Uint32Array | null;
+  /** Relevance per match; null without text, or for one word (its postings give it). */
   scores: Float64Array | null;
+  /** A search for one word: its postings, which are the matches (docs). */
+  word?: Postings;
 }
 
 /**
@@ -301,16 +384,22 @@ export class SearchSnapshot {
   }
 
   /**
+   * The matches of a query tree with their relevance. One word (most searches): the matches are
+   * its posting list, and each one's score is read off its info byte when needed.
+   */
+  matches(q: TsQuery, lexemes: Set<string>, docs: Uint32Array): Matches {
+    if (q.kind === 'term' && lexemes.size === 1 && lexemes.has(q.lexeme)) {
+      const word = this.d.postings.get(q.lexeme);
+      if (word && word.docs === docs) return { docs, scores: null, word };
+    }
+    return { docs, scores: this.score(q, lexemes, docs) };
+  }
+
+  /**
    * Relevance of each matched document: the title bonus when the title alone matches the whole
    * query, plus, for each word of the query, its best weight and a little for repeats.
    */
   score(q: TsQuery, lexemes: Set<string>, docs: Uint32Array): Float64Array {
-    // One word (most searches): the matches are its posting list, in the same order.
-    if (q.kind === 'term' && lexemes.size === 1 && lexemes.has(q.lexeme)) {
-      const postings = this.d.postings.get(q.lexeme);
-      if (postings && postings.docs === docs)
-        return this.scoreOneWord(postings, this.d.titlePostings.get(q.lexeme));
-    }
     // Accumulated over every document (typed-array loops), then read for the matches. The
     // array is the snapshot's own, reused (this runs to completion on one thread) and left
     // zeroed: at a million practices a new one per search was 8 MB to allocate and collect.
@@ -332,130 +421,92 @@ export class SearchSnapshot {
     return scores;
   }
 
-  /**
-   * The scores of one word's matches, as score() computes them, without an array over every
-   * document: its postings in order, the title bonus merged in from its title postings.
-   */
-  private scoreOneWord(postings: Postings, title: Uint32Array | undefined): Float64Array {
-    const { docs, info } = postings;
-    const scores = new Float64Array(docs.length);
-    const titles = title ?? new Uint32Array(0);
-    let t = 0;
-    for (let i = 0; i < docs.length; i += 1) {
-      const doc = docs[i]!;
-      let score = CONTRIBUTION[info[i]!]!;
-      while (t < titles.length && titles[t]! < doc) t += 1;
-      if (t < titles.length && titles[t] === doc) score += TITLE_BONUS;
-      scores[i] = roundScore(score);
-    }
-    return scores;
+  /** The fails tables of the lists asked about (a request's page and facets share them). */
+  private readonly failsByQuery = new WeakMap<PracticeQuery, Fails>();
+
+  private fails(query: PracticeQuery): Fails {
+    let fails = this.failsByQuery.get(query);
+    if (!fails) this.failsByQuery.set(query, (fails = this.failsOf(query)));
+    return fails;
   }
 
-  private selection(query: PracticeQuery): Selection {
-    const flags = (size: number, indexes: number[]) => {
-      const f = new Uint8Array(size);
-      for (const i of indexes) if (i >= 0) f[i] = 1;
-      return f;
+  private failsOf(query: PracticeQuery): Fails {
+    const d = this.d;
+    /** 1 for the values not selected; all 0 without a selection. */
+    const table = (size: number, selected: number[] | null) => {
+      const t = new Uint8Array(size);
+      if (!selected) return t;
+      t.fill(1);
+      for (const i of selected) if (i >= 0 && i < size) t[i] = 0;
+      return t;
     };
     const byValue = (labels: Label[], values: string[]) => {
+      if (!values.length) return null;
       const wanted = new Set(values);
       return labels.flatMap((l, i) => (wanted.has(l.value) ? [i] : []));
     };
+    const areas = byValue(d.areas, query.priorityAreaSlugs);
+    const chosen = new Set(areas);
     return {
-      regions: query.regions.length
-        ? flags(
-            REGIONS.length,
-            query.regions.map((r) => REGIONS.indexOf(r)),
-          )
-        : null,
-      countries: query.countryCodes.length
-        ? flags(this.d.countries.length, byValue(this.d.countries, query.countryCodes))
-        : null,
-      institutions: query.institutionSlugs.length
-        ? flags(this.d.institutions.length, byValue(this.d.institutions, query.institutionSlugs))
-        : null,
-      priorityAreas: query.priorityAreaSlugs.length
-        ? flags(this.d.areas.length, byValue(this.d.areas, query.priorityAreaSlugs))
-        : null,
-      outcomes: query.outcomes.length
-        ? flags(
-            256,
-            query.outcomes.map((o) => OUTCOMES.indexOf(o)),
-          )
-        : null,
-      years: query.years.length
-        ? flags(
-            this.d.yearSpan,
-            query.years.flatMap((y) =>
-              Number.isInteger(y) && y >= this.d.yearMin && y < this.d.yearMin + this.d.yearSpan
-                ? [y - this.d.yearMin]
-                : [],
-            ),
-          )
-        : null,
+      regions: table(
+        REGIONS.length,
+        query.regions.length ? query.regions.map((r) => REGIONS.indexOf(r)) : null,
+      ),
+      // Sized for the index of a value without a label, which fails every selection.
+      countries: table(d.countries.length + 1, byValue(d.countries, query.countryCodes)),
+      institutions: table(
+        d.institutions.length + 1,
+        byValue(d.institutions, query.institutionSlugs),
+      ),
+      priorityAreas: Uint8Array.from(d.areaSets, (set) =>
+        !areas || set.some((a) => chosen.has(a)) ? 0 : 1,
+      ),
+      outcomes: table(
+        OUTCOMES.length + 1,
+        query.outcomes.length ? query.outcomes.map((o) => OUTCOMES.indexOf(o)) : null,
+      ),
+      years: table(
+        d.yearSpan,
+        query.years.length
+          ? query.years.filter((y) => Number.isInteger(y)).map((y) => y - d.yearMin)
+          : null,
+      ),
     };
   }
 
   /** Whether a document passes every selected facet. */
-  private inList(s: Selection): (doc: number) => boolean {
-    const { region, country, institution, outcome, year, areaStart, areaList, yearMin } = this.d;
-    const { regions: sr, countries: sc, institutions: si, priorityAreas: sa } = s;
-    const { outcomes: so, years: sy } = s;
-    return (doc) => {
-      if (sr !== null && sr[region[doc]!] !== 1) return false;
-      if (sc !== null && !(country[doc]! >= 0 && sc[country[doc]!] === 1)) return false;
-      if (si !== null && !(institution[doc]! >= 0 && si[institution[doc]!] === 1)) return false;
-      if (so !== null && so[outcome[doc]!] !== 1) return false;
-      if (sy !== null && sy[year[doc]! - yearMin] !== 1) return false;
-      if (sa !== null) {
-        for (let a = areaStart[doc]!; a < areaStart[doc + 1]!; a += 1)
-          if (sa[areaList[a]!] === 1) return true;
-        return false;
-      }
-      return true;
-    };
+  private inList(f: Fails): (doc: number) => boolean {
+    const { region, country, institution, outcome, year, areaSet } = this.d;
+    return (doc) =>
+      (f.regions[region[doc]!]! |
+        f.countries[country[doc]!]! |
+        f.institutions[institution[doc]!]! |
+        f.priorityAreas[areaSet[doc]!]! |
+        f.outcomes[outcome[doc]!]! |
+        f.years[year[doc]!]!) ===
+      0;
   }
 
-  /** All six facets over the matches, each with every other facet's selection applied. */
+  /**
+   * All six facets over the matches, each with every other facet's selection applied: a
+   * document counts for a facet when it fails no other facet's selection. Branch-free per
+   * document: each count is incremented by 0 or 1.
+   */
   facets(query: PracticeQuery, matches: Matches): FacetCount[] {
     const d = this.d;
-    const { region, country, institution, outcome, year, areaStart, areaList, yearMin } = d;
+    const f = this.fails(query);
     const regions = new Int32Array(REGIONS.length);
-    const countries = new Int32Array(d.countries.length);
-    const institutions = new Int32Array(d.institutions.length);
-    const areas = new Int32Array(d.areas.length);
-    const outcomes = new Int32Array(OUTCOMES.length);
+    const countries = new Int32Array(d.countries.length + 1);
+    const institutions = new Int32Array(d.institutions.length + 1);
+    const sets = new Int32Array(d.areaSets.length);
+    const outcomes = new Int32Array(OUTCOMES.length + 1);
     const years = new Int32Array(d.yearSpan);
-    const selection = this.selection(query);
-    const { regions: sr, countries: sc, institutions: si, priorityAreas: sa } = selection;
-    const { outcomes: so, years: sy } = selection;
-    const docs = matches.docs;
-    const total = docs ? docs.length : d.n;
-    for (let k = 0; k < total; k += 1) {
-      const doc = docs ? docs[k]! : k;
-      // The bits of the selected facets this document fails: 0 means it is in the list.
-      let mask = 0;
-      if (sr !== null && sr[region[doc]!] !== 1) mask |= 1;
-      if (sc !== null && !(country[doc]! >= 0 && sc[country[doc]!] === 1)) mask |= 2;
-      if (si !== null && !(institution[doc]! >= 0 && si[institution[doc]!] === 1)) mask |= 4;
-      if (sa !== null) {
-        let any = false;
-        for (let a = areaStart[doc]!; a < areaStart[doc + 1]!; a += 1)
-          if (sa[areaList[a]!] === 1) any = true;
-        if (!any) mask |= 8;
-      }
-      if (so !== null && so[outcome[doc]!] !== 1) mask |= 16;
-      if (sy !== null && sy[year[doc]! - yearMin] !== 1) mask |= 32;
-      // A facet counts the documents that pass every other facet's selection.
-      if ((mask & ~1) === 0) regions[region[doc]!]! += 1;
-      if ((mask & ~2) === 0 && country[doc]! >= 0) countries[country[doc]!]! += 1;
-      if ((mask & ~4) === 0 && institution[doc]! >= 0) institutions[institution[doc]!]! += 1;
-      if ((mask & ~8) === 0)
-        for (let a = areaStart[doc]!; a < areaStart[doc + 1]!; a += 1) areas[areaList[a]!]! += 1;
-      if ((mask & ~16) === 0 && outcome[doc] !== NO_OUTCOME) outcomes[outcome[doc]!]! += 1;
-      if ((mask & ~32) === 0) years[year[doc]! - yearMin]! += 1;
-    }
+    countFacets(d, matches.docs, f, { regions, countries, institutions, sets, outcomes, years });
 
+    const areas = new Int32Array(d.areas.length);
+    sets.forEach((n, set) => {
+      for (const area of d.areaSets[set]!) areas[area]! += n;
+    });
     const out: FacetCount[] = [];
     const push = (facet: Facet, value: string, label: string, count: number) => {
       if (count > 0) out.push({ facet, value, label, count });
@@ -463,18 +514,16 @@ export class SearchSnapshot {
     regions.forEach((c, i) =>
       push('regions', REGIONS[i]!, capitalize(REGION_LABELS[REGIONS[i]!]), c),
     );
-    countries.forEach((c, i) => push('countries', d.countries[i]!.value, d.countries[i]!.label, c));
-    institutions.forEach((c, i) =>
-      push('institutions', d.institutions[i]!.value, d.institutions[i]!.label, c),
-    );
-    areas.forEach((c, i) => push('priorityAreas', d.areas[i]!.value, d.areas[i]!.label, c));
-    outcomes.forEach((c, i) => push('outcomes', OUTCOMES[i]!, OUTCOME_LABELS[OUTCOMES[i]!], c));
-    years.forEach((c, i) => push('years', String(yearMin + i), String(yearMin + i), c));
+    d.countries.forEach((l, i) => push('countries', l.value, l.label, countries[i]!));
+    d.institutions.forEach((l, i) => push('institutions', l.value, l.label, institutions[i]!));
+    d.areas.forEach((l, i) => push('priorityAreas', l.value, l.label, areas[i]!));
+    OUTCOMES.forEach((o, i) => push('outcomes', o, OUTCOME_LABELS[o], outcomes[i]!));
+    years.forEach((c, i) => push('years', String(d.yearMin + i), String(d.yearMin + i), c));
     return out;
   }
 
   count(query: PracticeQuery, matches: Matches): number {
-    const inList = this.inList(this.selection(query));
+    const inList = this.inList(this.fails(query));
     let n = 0;
     if (matches.docs) {
       for (const doc of matches.docs) if (inList(doc)) n += 1;
@@ -507,14 +556,14 @@ export class SearchSnapshot {
     const cursor = decodeCursor(after, order);
     if (cursor && (cursor.length !== width || cursor.some((v, i) => !validKeyPart(order, i, v))))
       throw userInputError('"after" is not a cursor of this list.', 'after');
-    const inList = this.inList(this.selection(query));
+    const inList = this.inList(this.fails(query));
     const want = first + 1;
     const hits: Hit[] = [];
     const afterCursor = (key: (string | number)[]) => compareKeys(key, cursor!) > 0;
 
     if (order === 'RELEVANCE') {
       const docs = matches.docs!;
-      const scores = matches.scores!;
+      const { scores, word } = matches;
       const { outcomeRank, negYear, ids } = this.d;
       // The RELEVANCE key (-score, outcome_rank, neg_year, practice_id), compared in place.
       const compare = (a: Hit, b: Hit) =>
@@ -528,20 +577,36 @@ export class SearchSnapshot {
         negYear: cursor[2] as number,
         id: cursor[3] as string,
       };
+      /** Whether a match comes after the cursor. */
+      const afterMark = (doc: number, score: number) =>
+        !mark ||
+        (mark.score - score ||
+          outcomeRank[doc]! - mark.outcomeRank ||
+          negYear[doc]! - mark.negYear ||
+          compareC(ids[doc]!, mark.id)) > 0;
+      // A frequent word alone: its postings in this order, read from the cursor's place on.
+      const ordered = word?.byRelevance;
+      if (word && ordered) {
+        let lo = 0;
+        let hi = ordered.length;
+        while (mark && lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          const j = ordered[mid]!;
+          if (afterMark(word.docs[j]!, ONE_WORD_SCORE[word.info[j]!]!)) hi = mid;
+          else lo = mid + 1;
+        }
+        for (let k = lo; k < ordered.length && hits.length < want; k += 1) {
+          const doc = word.docs[ordered[k]!]!;
+          if (inList(doc)) hits.push({ doc, score: ONE_WORD_SCORE[word.info[ordered[k]!]!]! });
+        }
+        return hits;
+      }
       const heap = new TopK<Hit>(want, compare);
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i]!;
         if (!inList(doc)) continue;
-        const score = scores[i]!;
-        if (
-          mark &&
-          (mark.score - score ||
-            outcomeRank[doc]! - mark.outcomeRank ||
-            negYear[doc]! - mark.negYear ||
-            compareC(ids[doc]!, mark.id)) <= 0
-        )
-          continue;
-        heap.offer(doc, score);
+        const score = scores ? scores[i]! : ONE_WORD_SCORE[word!.info[i]!]!;
+        if (afterMark(doc, score)) heap.offer(doc, score);
       }
       return heap.sorted();
     }
@@ -593,6 +658,49 @@ export class SearchSnapshot {
       if ((!member || member[doc]) && inList(doc)) hits.push({ doc, score: 0 });
     }
     return hits;
+  }
+}
+
+/**
+ * Counts each facet's values over the documents (all when null), a document counting for a
+ * facet when it fails no other facet's selection. Branch-free per document, each count
+ * incremented by 0 or 1, and written as one plain loop over locals: V8 keeps it tight.
+ */
+function countFacets(
+  d: Pick<
+    SnapshotData,
+    'n' | 'region' | 'country' | 'institution' | 'areaSet' | 'outcome' | 'year'
+  >,
+  docs: Uint32Array | null,
+  f: Fails,
+  counts: Record<
+    'regions' | 'countries' | 'institutions' | 'sets' | 'outcomes' | 'years',
+    Int32Array
+  >,
+) {
+  const { region, country, institution, areaSet, outcome, year } = d;
+  const { regions: fr, countries: fc, institutions: fi, priorityAreas: fa } = f;
+  const { outcomes: fo, years: fy } = f;
+  const { regions, countries, institutions, sets, outcomes, years } = counts;
+  const total = docs ? docs.length : d.n;
+  for (let k = 0; k < total; k += 1) {
+    const doc = docs ? docs[k]! : k;
+    const r = region[doc]!;
+    const c = country[doc]!;
+    const i = institution[doc]!;
+    const a = areaSet[doc]!;
+    const o = outcome[doc]!;
+    const y = year[doc]!;
+    // The facets whose selection this document fails, as bits in FACETS' order.
+    const mask =
+      fr[r]! | (fc[c]! << 1) | (fi[i]! << 2) | (fa[a]! << 3) | (fo[o]! << 4) | (fy[y]! << 5);
+    // (m - 1) >>> 31 is 1 when m is 0, else 0 (m is never negative).
+    regions[r]! += ((mask & ~1) - 1) >>> 31;
+    countries[c]! += ((mask & ~2) - 1) >>> 31;
+    institutions[i]! += ((mask & ~4) - 1) >>> 31;
+    sets[a]! += ((mask & ~8) - 1) >>> 31;
+    outcomes[o]! += ((mask & ~16) - 1) >>> 31;
+    years[y]! += ((mask & ~32) - 1) >>> 31;
   }
 }
 
