@@ -1,5 +1,6 @@
 /**
  * pnpm bench [--practices 10000 | --database-url URL] [--duration 15] [--connections 8] [--warm]
+ *            [--workers 1] (our API's API_WORKERS)
  *            [--workloads w1-rare,w1-two-word,w1-common,w2,w3,w4]
  *            [--targets ours,postgraphile,raw,obvious]
  *            [--pool-size 10] [--timeout 120] [--out results/latest.md]
@@ -45,6 +46,7 @@ const args = parseArgs(
     'workloads',
     'targets',
     'pool-size',
+    'workers',
     'timeout',
     'out',
   ],
@@ -63,6 +65,8 @@ const mode = args.flag('warm') ? 'warm' : 'cold';
 const workloadIds = list<WorkloadId>('workloads', WORKLOAD_IDS);
 const targets = list<Target>('targets', TARGETS, DEFAULT_TARGETS);
 const poolSize = args.int('pool-size', 10);
+/** Our API's processes (API_WORKERS): PostGraphile runs one process whatever this says. */
+const workers = args.int('workers', 1);
 const load: LoadOptions = {
   duration: args.int('duration', 15),
   connections: args.int('connections', 8),
@@ -122,7 +126,10 @@ try {
       ? // Cold measures the search itself; warm lets our cache of public answers work.
         startOurApi(url, {
           poolSize,
-          env: { PUBLIC_CACHE_ENTRIES: mode === 'warm' ? '2000' : '0' },
+          env: {
+            PUBLIC_CACHE_ENTRIES: mode === 'warm' ? '2000' : '0',
+            API_WORKERS: String(workers),
+          },
         })
       : undefined,
     targets.includes('postgraphile') ? startPostGraphile(url, { poolSize }) : undefined,
@@ -221,6 +228,7 @@ try {
       duration: load.duration,
       connections: load.connections,
       poolSize,
+      workers,
       startedAt,
       machine: machineDescription(facts.version),
       loadBefore,

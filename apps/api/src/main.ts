@@ -1,11 +1,13 @@
-import { ConfigError, loadConfig } from './config/config.js';
+import cluster from 'node:cluster';
+import { type Config, ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
+import { superviseWorkers } from './workers.js';
 
 /** The bound on finishing in-flight requests, after the drain period. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -17,33 +19,51 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-try {
-  const server = await startServer(config, logger);
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => {
-      logger.error('shutdown timed out');
-      process.exit(1);
-    }, config.shutdownDrainMs + SHUTDOWN_TIMEOUT_MS);
-    timer.unref();
-    server.drain();
-    const drained = new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
-    drained
-      .then(() => server.close())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
-} catch (error) {
-  logger.fatal({ err: error }, 'could not start');
-  process.exit(1);
+if (config.workers > 1 && cluster.isPrimary) {
+  try {
+    await superviseWorkers(
+      config.workers,
+      logger,
+      config.shutdownDrainMs + SHUTDOWN_TIMEOUT_MS + 1000,
+    );
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not start');
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    process.exit(1);
+  }
+} else {
+  await serve(config);
+}
+
+async function serve(config: Config) {
+  try {
+    const server = await startServer(config, logger);
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      const timer = setTimeout(() => {
+        logger.error('shutdown timed out');
+        process.exit(1);
+      }, config.shutdownDrainMs + SHUTDOWN_TIMEOUT_MS);
+      timer.unref();
+      server.drain();
+      const drained = new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
+      drained
+        .then(() => server.close())
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+    };
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not start');
+    process.exit(1);
+  }
 }

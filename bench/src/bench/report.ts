@@ -20,6 +20,8 @@ export interface RunInfo {
   duration: number;
   connections: number;
   poolSize: number;
+  /** Our API's processes (API_WORKERS). */
+  workers: number;
   startedAt: string;
   machine: string;
   loadBefore: number[];
@@ -101,7 +103,7 @@ export function renderReport(
   return `## ${info.practices.toLocaleString('en-US')} practices, ${info.mode}
 
 ${info.startedAt} · \`${info.database}\` · ${info.published.toLocaleString('en-US')} published practices ·
-${info.connections} connections · ${info.duration} s per workload and target · pools of ${info.poolSize} ·
+${info.connections} connections · ${info.duration} s per workload and target · pools of ${info.poolSize} · our API in ${info.workers === 1 ? 'one process' : `${info.workers} processes (API_WORKERS)`} ·
 ${info.machine} · load average before ${load(info.loadBefore)}, after ${load(info.loadAfter)} · ${info.commit}
 
 ${table}

@@ -9,6 +9,15 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
+  API_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(1)
+    .describe(
+      'API processes serving PORT together (node:cluster), up to one per core; with a server database only. Each holds its own search index, caches and rate-limit counts',
+    ),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
@@ -115,6 +124,8 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** API processes sharing the port (main.ts forks them). */
+  workers: number;
   /** A PostgreSQL server; when absent the embedded PostgreSQL (PGlite) keeps its files in dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -167,6 +178,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((e.ADMIN_EMAIL == null) !== (e.ADMIN_PASSWORD == null)) {
     throw new ConfigError(['ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither']);
   }
+  if (e.API_WORKERS > 1 && !e.DATABASE_URL) {
+    throw new ConfigError([
+      'API_WORKERS: several processes need a server database in DATABASE_URL (the embedded database belongs to one process)',
+    ]);
+  }
   if (e.DATABASE_REPLICA_URLS.length && !e.DATABASE_URL) {
     throw new ConfigError([
       'DATABASE_REPLICA_URLS: replicas need a primary server in DATABASE_URL (the embedded database has none)',
@@ -176,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
+    workers: e.API_WORKERS,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     poolSize: e.DATABASE_POOL_SIZE,

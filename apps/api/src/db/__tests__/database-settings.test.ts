@@ -29,6 +29,20 @@ describe('database settings', () => {
       /DATABASE_CONNECT_TIMEOUT_MS/,
     );
   });
+
+  it('runs several API workers only on a server database, and prepares statements unless told not to', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/gpa', API_WORKERS: '2' }).workers).toBe(2);
+    // The embedded database belongs to one process.
+    expect(() => loadConfig({ API_WORKERS: '2' })).toThrow(/API_WORKERS/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/gpa', API_WORKERS: '0' })).toThrow(
+      /API_WORKERS/,
+    );
+    expect(loadConfig({}).databasePreparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(
+      false,
+    );
+  });
 });
 
 describe('database errors', () => {
