@@ -2,7 +2,7 @@
  * Statements sent as named prepared statements. PostgreSQL plans a plain statement anew every
  * time; the public reads that build a practice's JSON (its relations, its detail) join views and
  * run several subqueries, and planning them costs several times what running them does
- * (docs/benchmarks.md, "Prepared statements"). A prepared statement is parsed once per
+ * (docs/benchmarks.md, "Session 5"). A prepared statement is parsed once per
  * connection, and after five runs PostgreSQL keeps a generic plan when it is no worse.
  *
  * Only fixed texts with parameters are registered: every registered text holds a statement on

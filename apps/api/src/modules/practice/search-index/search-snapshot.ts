@@ -198,12 +198,16 @@ export class SnapshotBuilder {
     );
     const outcomeRank = Int32Array.from(this.outcomeRank);
     const negYear = Int32Array.from(this.negYear);
-    const tieRank = this.tieRank(outcomeRank, negYear);
+    // Sorted only when some word is frequent enough to keep an order (never on small data).
+    let tieRank: Uint32Array | undefined;
     const minDocs = Math.max(this.orderMin.count, this.orderMin.share * this.n);
     const postings = new Map<string, Postings>();
     for (const [lexeme, p] of this.postings) {
       const entry: Postings = { docs: Uint32Array.from(p.docs), info: Uint8Array.from(p.info) };
-      if (entry.docs.length >= minDocs) entry.byRelevance = relevanceOrder(entry, tieRank);
+      if (entry.docs.length >= minDocs) {
+        tieRank ??= this.tieRank(outcomeRank, negYear);
+        entry.byRelevance = relevanceOrder(entry, tieRank);
+      }
       postings.set(lexeme, entry);
     }
     const years = new Set(this.year);
