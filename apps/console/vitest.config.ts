@@ -24,6 +24,10 @@ export default mergeConfig(
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // The files share one jsdom and the modules of their worker instead of building both again
+      // per file (33 s → 15 s); setup.ts unmounts after every test. (The explorer's files move
+      // the window's history and keep their isolation.)
+      isolate: false,
     },
   }),
 );

@@ -167,9 +167,11 @@ describe.skipIf(!browserAvailable)('the whole secretariat season in Chromium', (
     await expect
       .poll(() => bad.textContent())
       .toContain('priority_areas: "Astrology" is not a priority area of this competition.');
+    expect(await bad.getByRole('rowheader').textContent()).toBe('6');
     await expect
       .poll(() => page.getByRole('button', { name: /^Import \d+ entries$/ }).count())
       .toBe(0);
+    await expectNoAxeViolations(page);
 
     // The secretariat corrects the row in a copy of the file and checks it again.
     const fixed = path.join(tempDir, 'entries-fixed.csv');
@@ -180,6 +182,11 @@ describe.skipIf(!browserAvailable)('the whole secretariat season in Chromium', (
     );
     await checkImportFile(page, fixed);
     await page.getByRole('heading', { name: 'Ready to import: all 10 rows are valid' }).waitFor();
+    await page
+      .getByText(
+        /The import will create: country MN; Mongolian Social Insurance Agency \(test\) \(MN\)/,
+      )
+      .waitFor();
     await page.getByRole('button', { name: 'Import 10 entries' }).click();
     await page.getByRole('heading', { name: 'Imported 10 entries' }).waitFor();
 
@@ -187,6 +194,16 @@ describe.skipIf(!browserAvailable)('the whole secretariat season in Chromium', (
     await page.getByText(`${ENTRY_COUNT} entries, page 1 of 1`).waitFor();
     await page.getByRole('link', { name: SEARCH_TITLE }).waitFor();
     await page.getByRole('link', { name: FORM_TITLE }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // The current view downloads as a spreadsheet: a header and one row per entry.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${SLUG}-entries.csv`);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(ENTRY_COUNT + 1);
   });
 
   it('seats a jury member and makes them the chair', async () => {

@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import { pino } from 'pino';
 import { loadConfig } from '../config/config.js';
 import { startServer, type RunningServer } from '../server.js';
-import { testDatabaseUrl } from './per-file-database.js';
+import { fileDatabaseUrl } from './per-file-database.js';
 
 export const silentLogger = pino({ level: 'silent' });
 
@@ -11,12 +11,12 @@ export const silentLogger = pino({ level: 'silent' });
  * seeded database. On PGlite the pool has one connection (see openDatabase: pglite-socket
  * interleaves concurrent connections), exactly as the embedded production database does.
  */
-export function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_URL: testDatabaseUrl(),
+    DATABASE_URL: await fileDatabaseUrl(),
     DATABASE_POOL_SIZE: inject('databaseKind') === 'pglite' ? '1' : '4',
     // PGlite serves every connection from one session: a statement prepared on one connection
     // would already exist for the next (the embedded production database never prepares).

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../db/database.js';
 import { SearchAssistBulkSync1795301400000 } from '../../../db/migrations/1795301400000-search-assist-bulk-sync.js';
-import { testDatabaseUrl } from '../../../testing/per-file-database.js';
+import { fileDatabaseUrl } from '../../../testing/per-file-database.js';
 import { silentLogger } from '../../../testing/test-server.js';
 
 /**
@@ -60,7 +60,7 @@ let byTriggers: Tables;
 beforeAll(async () => {
   // One connection: the rebuild's temporary table and a second run in the same session.
   db = await openDatabase({
-    url: testDatabaseUrl(),
+    url: await fileDatabaseUrl(),
     dataDir: undefined,
     poolSize: 1,
     logger: silentLogger,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseUrl } from '../../../testing/per-file-database.js';
+import { fileDatabaseUrl } from '../../../testing/per-file-database.js';
 import { openDatabase, type Database } from '../../../db/database.js';
 import { DEFAULT_SEED_DIR } from '../../../server.js';
 import { silentLogger } from '../../../testing/test-server.js';
@@ -41,7 +41,7 @@ async function snapshot() {
 
 beforeAll(async () => {
   db = await openDatabase({
-    url: testDatabaseUrl(),
+    url: await fileDatabaseUrl(),
     dataDir: undefined,
     poolSize: 2,
     logger: silentLogger,
