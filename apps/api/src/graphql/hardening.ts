@@ -2,6 +2,7 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
+  type ASTNode,
   type DocumentNode,
   GraphQLError,
   type GraphQLOutputType,
@@ -9,6 +10,7 @@ import {
   isListType,
   isNonNullType,
   type ValidationContext,
+  visit,
 } from 'graphql';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
@@ -73,6 +75,68 @@ export const validationRules = [
   }),
 ];
 
+/**
+ * The variables an operation's cost can depend on: those given to a `first` argument (the list
+ * estimator reads it) or to a directive (`@include`/`@skip` drop fields from the count).
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Variable(variable) {
+        names.add(variable.name.value);
+      },
+    });
+  visit(document, {
+    Argument(argument) {
+      if (argument.name.value === 'first') collect(argument.value);
+    },
+    Directive(directive) {
+      collect(directive);
+      return false;
+    },
+  });
+  return [...names].sort();
+}
+
+interface CostCache {
+  variables: string[];
+  costs: Map<string, number>;
+}
+
+/** Per parsed document (Apollo keeps one object per query text): its costs by those variables. */
+const costCaches = new WeakMap<DocumentNode, CostCache>();
+const MAX_COSTS_PER_DOCUMENT = 100;
+
+/**
+ * The cost of `operationCost`, remembered per document and per value of the variables it depends
+ * on: an app's operations repeat with other slugs or texts, and walking the document with the
+ * schema's types each time was a twentieth of a detail page's time.
+ */
+export function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  let cache = costCaches.get(document);
+  if (!cache) {
+    cache = { variables: costVariables(document), costs: new Map() };
+    costCaches.set(document, cache);
+  }
+  const key = JSON.stringify([
+    operationName ?? null,
+    ...cache.variables.map((v) => variables?.[v]),
+  ]);
+  let cost = cache.costs.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, operationName, variables);
+    if (cache.costs.size >= MAX_COSTS_PER_DOCUMENT) cache.costs.clear();
+    cache.costs.set(key, cost);
+  }
+  return cost;
+}
+
 /** The estimated cost of one operation of `document`, as LIMITS.cost counts it. */
 export function operationCost(
   schema: GraphQLSchema,
@@ -95,7 +159,12 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin<Graph
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = operationCost(schema, document, request.operationName, request.variables);
+          const cost = cachedOperationCost(
+            schema,
+            document,
+            request.operationName,
+            request.variables,
+          );
           if (cost > LIMITS.cost) {
             throw new GraphQLError(
               `The query asks for too much (estimated cost ${cost}, limit ${LIMITS.cost}); ask for smaller pages.`,

@@ -9,13 +9,19 @@ function containsNul(value: unknown): boolean {
   return false;
 }
 
+/** Per parsed document (Apollo keeps one object per query text). */
+const literalNul = new WeakMap<DocumentNode, boolean>();
+
 function literalsContainNul(document: DocumentNode): boolean {
+  const known = literalNul.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.STRING](node) {
       if (node.value.includes('\u0000')) found = true;
     },
   });
+  literalNul.set(document, found);
   return found;
 }
 

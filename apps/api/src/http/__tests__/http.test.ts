@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/config.js';
 import { startServer, type RunningServer } from '../../server.js';
+import { fileDatabaseUrl } from '../../testing/per-file-database.js';
 import { graphql, silentLogger, startTestServer } from '../../testing/test-server.js';
 
 let server: RunningServer;
@@ -83,6 +85,52 @@ describe('the production process', () => {
   it('answers unknown API paths with 404', async () => {
     const res = await fetch(`${server.url}/documents/nothing-here`);
     expect(res.status).toBe(404);
+  });
+});
+
+describe('the request log', () => {
+  it('writes one short line per request with its id, and never a header or a cookie', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const logged = await startServer(
+      loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: await fileDatabaseUrl(),
+      }),
+      logger,
+    );
+    try {
+      const res = await fetch(`${logged.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: 'gpa_session=secret-session-token',
+          'x-request-id': 'trace-me-1',
+        },
+        body: JSON.stringify({ query: '{ competitions { slug } }' }),
+      });
+      expect(res.headers.get('x-request-id')).toBe('trace-me-1');
+      await res.text();
+    } finally {
+      await logged.close();
+    }
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, any>);
+    const completed = entries.find(
+      (e) => e.msg === 'request completed' && e.req?.id === 'trace-me-1',
+    );
+    expect(completed).toMatchObject({
+      req: { method: 'POST', url: '/graphql' },
+      res: { statusCode: 200 },
+    });
+    expect(completed!.responseTime).toEqual(expect.any(Number));
+    expect(entries.some((e) => e.msg === 'graphql operation' && e.reqId === 'trace-me-1')).toBe(
+      true,
+    );
+    expect(lines.join('\n')).not.toContain('secret-session-token');
+    expect(completed!.req.headers).toBeUndefined();
+    expect(completed!.res.headers).toBeUndefined();
   });
 });
 
