@@ -12,6 +12,7 @@ import { JuryReviewFixes1795301210000 } from './1795301210000-jury-review-fixes.
 import { SearchAssist1795301300000 } from './1795301300000-search-assist.js';
 import { SearchAssistBulkSync1795301400000 } from './1795301400000-search-assist-bulk-sync.js';
 import { SearchDataVersion1795301410000 } from './1795301410000-search-data-version.js';
+import { NewInstitutionNotPublic1795301500000 } from './1795301500000-new-institution-not-public.js';
 
 /** Every migration, oldest first. Migrations are never edited once they have landed. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SearchAssist1795301300000,
   SearchAssistBulkSync1795301400000,
   SearchDataVersion1795301410000,
+  NewInstitutionNotPublic1795301500000,
 ];

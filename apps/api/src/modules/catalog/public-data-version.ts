@@ -1,6 +1,6 @@
 /**
  * The two counters of public_data_version: `public` moves with every change to a table the
- * public reads, `search` only with a change to what the search index holds (practice_search
+ * public reads (but for a new institution, which has no published practice yet), `search` only with a change to what the search index holds (practice_search
  * and the labels of its facets). Strings: bigints, or `unavailable-…` (never equal to
  * another) when the database cannot say.
  */

@@ -52,6 +52,45 @@ describe('the cache of public answers', () => {
     expect(a.cache.hits).toBe(hits);
   });
 
+  it('keeps its answers while the secretariat creates institutions, and not once one is renamed', async () => {
+    // A new institution has no published practice: no public answer shows it.
+    const user = await createUser(a, ['SECRETARIAT']);
+    const staff = new Client(a);
+    await staff.signIn(user.email);
+    const { countries } = (await staff.query(`{ countries { id } }`)).data!;
+    await graphql(a, TITLE);
+    await graphql(b, TITLE);
+    const [hitsA, hitsB] = [a.cache.hits, b.cache.hits];
+    const created = await staff.query(
+      `mutation($i: InstitutionInput!) { createInstitution(input: $i) { id } }`,
+      { i: { name: 'Fund Created During The Forum', countryId: countries[0].id } },
+    );
+    expect(created.errors).toBeUndefined();
+    expect((await graphql(a, TITLE)).data!.practices.totalCount).toBe(7);
+    expect((await graphql(b, TITLE)).data!.practices.totalCount).toBe(7);
+    expect([a.cache.hits, b.cache.hits]).toEqual([hitsA + 1, hitsB + 1]);
+    const search = `{ practices(query: "Fund Created During The Forum") { totalCount } suggest(prefix: "Fund Created") { label } }`;
+    expect((await graphql(a, search)).data).toEqual({ practices: { totalCount: 0 }, suggest: [] });
+
+    // Renaming an institution the public sees (through its practices) empties every process's.
+    const ds = a.database.dataSource;
+    const [published] = await ds.query(
+      `SELECT i.id, i.name FROM institution i WHERE EXISTS (SELECT 1 FROM published_practice pp WHERE pp.institution_id = i.id) LIMIT 1`,
+    );
+    await graphql(a, TITLE);
+    const hits = a.cache.hits;
+    await ds.query(`UPDATE institution SET name = $2 WHERE id = $1`, [published.id, 'Renamed']);
+    try {
+      await graphql(a, TITLE);
+      expect(a.cache.hits).toBe(hits);
+    } finally {
+      await ds.query(`UPDATE institution SET name = $2 WHERE id = $1`, [
+        published.id,
+        published.name,
+      ]);
+    }
+  });
+
   it('answers a burst of repeated queries from memory with a few reads of the version', async () => {
     const first = await graphql(a, TITLE);
     const [hits, reads] = [a.cache.hits, a.cache.versionReads];
