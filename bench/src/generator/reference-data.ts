@@ -74,7 +74,9 @@ export async function loadCountries(db: PoolClient) {
     await db.query(`SELECT id, code, name, region FROM country`)
   ).rows;
   const rank = new Map(COUNTRIES.map((c, i) => [c.code, i]));
-  return rows.sort((a, b) => (rank.get(a.code) ?? 999) - (rank.get(b.code) ?? 999));
+  return rows.sort(
+    (a, b) => (rank.get(a.code) ?? 999) - (rank.get(b.code) ?? 999) || a.code.localeCompare(b.code),
+  );
 }
 
 /**
@@ -88,10 +90,13 @@ export async function loadInstitutions(
   count: number,
   countries: { id: string; name: string; region: Region }[],
 ): Promise<Institution[]> {
+  // In a fixed order: the seed's institutions have random ids, and the same seed must make the
+  // same dataset (a join returns them in an order that follows the ids).
   const existing: (Institution & { countryId: string; slug: string })[] = (
     await db.query(
       `SELECT i.id, i.slug, i.name, i.acronym, i.country_id AS "countryId", c.name AS "countryName", c.region
-         FROM institution i JOIN country c ON c.id = i.country_id`,
+         FROM institution i JOIN country c ON c.id = i.country_id
+        ORDER BY i.slug`,
     )
   ).rows;
   const slugs = new Set(existing.map((i) => i.slug));
