@@ -13,7 +13,8 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBalancer, type Balancer } from './lib/balancer.js';
+import { type Balancer } from './lib/balancer.js';
+import { startBalancerProcess } from './lib/balancer-process.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = path.join(ROOT, 'apps/api/dist/main.js');
@@ -134,7 +135,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await Promise.all(processes.map((p) => p.stop('SIGKILL')));
     throw error;
   }
-  const balancer = await startBalancer({
+  const balancer = await startBalancerProcess({
     backends: processes.map((p) => ({ host: '127.0.0.1', port: p.port })),
     port: options.port ?? 0,
     host: '127.0.0.1',

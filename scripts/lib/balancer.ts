@@ -19,6 +19,8 @@ export interface Balancer {
   url: string;
   port: number;
   backends: Backend[];
+  /** The balancer's process id, when it runs in a process of its own. */
+  pid?: number;
   /** Requests answered 502/503 by the balancer itself since start. */
   readonly failures: number;
   /** Runs the health checks now and waits for them. */
@@ -31,6 +33,8 @@ export async function startBalancer(options: {
   port?: number;
   host?: string;
   checkIntervalMs?: number;
+  /** Called after each periodic health check (the balancer's own process reports them). */
+  onChecked?: () => void;
 }): Promise<Balancer> {
   const backends: Backend[] = options.backends.map((b) => ({ ...b, healthy: false }));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64 });
@@ -69,7 +73,10 @@ export async function startBalancer(options: {
     await Promise.all(backends.map(probe));
   };
   await check();
-  const timer = setInterval(() => void check(), options.checkIntervalMs ?? 500);
+  const timer = setInterval(
+    () => void check().then(() => options.onChecked?.()),
+    options.checkIntervalMs ?? 500,
+  );
   timer.unref();
 
   // When no backend passes its check, each is tried anyway (as nginx does): an answer, even a

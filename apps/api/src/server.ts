@@ -9,6 +9,7 @@ import { type Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
+import { collectGarbage, MemoryWatch } from './http/memory.js';
 import { type Readiness } from './http/health.js';
 import { PublicDataVersion } from './modules/catalog/public-data-version.js';
 import { PublicResponseCache } from './modules/catalog/public-response-cache.js';
@@ -81,12 +82,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       version,
     });
     const searchIndex = new PracticeSearchIndex(database.dataSource, version, logger);
+    searchIndex.afterBuild = collectGarbage;
     searchIndex.warm();
     const schema = await createSchema();
     const httpServer = createServer();
+    const memory = new MemoryWatch().start();
     const readiness: Readiness = {
       draining: false,
       searchIndexReady: (waitMs) => searchIndex.ready(waitMs),
+      memory,
     };
     const { app, apollo } = await createApp({
       schema,
@@ -124,6 +128,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         readiness.draining = true;
       },
       async close() {
+        memory.stop();
         await apollo.stop(); // drains the HTTP server
         await closePdfRenderer();
         await database.close();

@@ -18,8 +18,8 @@
  * Prints p50/p99, requests per second, failures and the processes' memory; exits non-zero when a
  * correctness check fails (latency targets are reported, not enforced: the machine is shared).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { startCluster, type Cluster } from '../../../scripts/cluster.js';
 import { startTcpProxy, targetOf, type TcpProxy } from '../../../scripts/lib/tcp-proxy.js';
@@ -102,7 +102,6 @@ interface Sample {
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
-
 function request(
   base: string,
   method: 'GET' | 'POST',
@@ -283,17 +282,114 @@ function summarize(label: string, samples: Sample[], seconds: number) {
   return result;
 }
 
-function rssMb(pid: number | undefined): number {
+interface MemoryFigures {
+  rssMb: number;
+  liveHeapMb: number | null;
+  fullCollections: number;
+}
+
+// CPU: where the machine's cores go during a run (the clients, the balancer, the API processes
+// and PostgreSQL all share them), from /proc, in seconds.
+const TICKS_PER_SECOND = 100;
+/** A process's CPU time; with `children`, also that of its children that have exited. */
+function cpuOfPid(pid: number | undefined, children = false): number {
   if (!pid) return 0;
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return Math.round(kb / 1024);
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and
+    // 13th, cutime and cstime the 14th and 15th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    const own = fields[11]! + fields[12]!;
+    return (children ? own + fields[13]! + fields[14]! : own) / TICKS_PER_SECOND;
   } catch {
     return 0;
   }
 }
-const memory = (cluster: Cluster) => cluster.processes.map((p) => rssMb(p.child?.pid));
+/** Every PostgreSQL process's, and the backends' that have exited (through the postmaster's). */
+function cpuOfPostgres(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        total += cpuOfPid(Number(entry), true);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+function cpuSnapshot(cluster: Cluster) {
+  const self = process.cpuUsage();
+  return {
+    clients: (self.user + self.system) / 1e6,
+    balancer: cpuOfPid(cluster.balancer.pid),
+    api: cluster.processes.reduce((sum, p) => sum + cpuOfPid(p.child?.pid), 0),
+    postgres: cpuOfPostgres(),
+  };
+}
+/** CPU milliseconds per request of each part between two snapshots. */
+function cpuPerRequest(
+  before: ReturnType<typeof cpuSnapshot>,
+  after: ReturnType<typeof cpuSnapshot>,
+  requests: number,
+): string {
+  const part = (k: keyof typeof before) =>
+    `${k} ${(((after[k] - before[k]) * 1000) / Math.max(requests, 1)).toFixed(2)}`;
+  return (['clients', 'balancer', 'api', 'postgres'] as const).map(part).join(', ');
+}
+
+/** Each process's memory, as its /healthz reports it (null: no answer). */
+async function memory(cluster: Cluster): Promise<(MemoryFigures | null)[]> {
+  return Promise.all(
+    cluster.processes.map(async (p) => {
+      try {
+        const res = await request(p.url, 'GET', '/healthz', undefined, {}, 5000);
+        return (JSON.parse(res.text) as { memory?: MemoryFigures }).memory ?? null;
+      } catch {
+        return null;
+      }
+    }),
+  );
+}
+
+/**
+ * Memory while the load runs, every second: the resident size, and the heap just after each
+ * full collection (the size that shows a leak: the resident size climbs under load with
+ * garbage V8 has not collected yet, and stays up). `stop()` returns, per process, the live
+ * heap after each full collection in the run, and the resident size at the start, half time
+ * and end.
+ */
+function watchMemory(cluster: Cluster) {
+  const series = cluster.processes.map(() => ({ live: [] as number[], rss: [] as number[] }));
+  const seen = cluster.processes.map(() => -1);
+  let stopped = false;
+  const sample = async () => {
+    const figures = await memory(cluster);
+    figures.forEach((f, i) => {
+      if (!f) return;
+      series[i]!.rss.push(f.rssMb);
+      if (seen[i]! >= 0 && f.fullCollections !== seen[i] && f.liveHeapMb !== null)
+        series[i]!.live.push(f.liveHeapMb);
+      seen[i] = f.fullCollections;
+    });
+  };
+  const loop = (async () => {
+    while (!stopped) {
+      await sample();
+      await sleep(1000);
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await loop;
+    await sample();
+    return series;
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Staff writes: the secretariat records institutions while the public traffic runs.
@@ -409,7 +505,6 @@ async function main() {
     // Warm-up: every distinct request once, then memory is measured.
     console.log('\nWarm-up');
     await load(base, mix, Math.min(CLIENTS, 20), SHORT ? 3 : 10);
-    const rssAfterWarmup = memory(cluster);
 
     // 1. Mixed public traffic with staff writes in parallel.
     console.log(
@@ -421,20 +516,26 @@ async function main() {
         staffWriter(base, () => loadDone, `${Date.now().toString(36)}${tag}`),
       ),
     );
-    // Memory at half time too: a process still growing towards its working set (its search
-    // index, its caches filling up to their bounds) grows in the first half; a leak, in both.
-    let rssMidRun: number[] = [];
-    const running = cluster;
-    const midway = setTimeout(() => (rssMidRun = memory(running)), (SECONDS * 1000) / 2);
+    const stopWatching = watchMemory(cluster);
+    const cpuBefore = cpuSnapshot(cluster);
     const main = await load(base, mix, CLIENTS, SECONDS);
-    clearTimeout(midway);
+    const cpuAfter = cpuSnapshot(cluster);
     loadDone = true;
     const writes = await writers;
-    const rssAfter = memory(cluster);
+    const memorySeries = await stopWatching();
     const figures = summarize('public', main, SECONDS);
     console.log(
-      `  memory (RSS MB per process): after warm-up ${rssAfterWarmup.join(', ')}; at half time ${rssMidRun.join(', ') || '–'}; after the run ${rssAfter.join(', ')}`,
+      `  CPU ms per request (the clients run on the same two cores): ${cpuPerRequest(cpuBefore, cpuAfter, main.length)}`,
     );
+    console.log(
+      `  memory per process: live heap after each full collection (MB) · resident size at start, half time, end (MB)`,
+    );
+    memorySeries.forEach(({ live, rss }, i) => {
+      const at = (f: number) => rss[Math.min(rss.length - 1, Math.floor(f * rss.length))] ?? '–';
+      console.log(
+        `    process ${i + 1}: ${live.join(' → ') || 'no full collection'} · ${at(0)}, ${at(0.5)}, ${at(1)}`,
+      );
+    });
     const acknowledged = writes.flatMap((w) => w.acknowledged);
     const { rows } = await direct.query<{ name: string; n: string }>(
       `SELECT name, count(*) AS n FROM institution WHERE name = ANY($1::text[]) GROUP BY name`,
@@ -450,12 +551,20 @@ async function main() {
       acknowledged.every((n) => present.get(n) === 1),
       `every acknowledged write is present exactly once (${present.size}/${acknowledged.length})`,
     );
-    const growth = Math.max(...rssAfter.map((r, i) => r - (rssAfterWarmup[i] ?? r)));
-    const secondHalf = rssMidRun.length
-      ? Math.max(...rssAfter.map((r, i) => r - (rssMidRun[i] ?? r)))
-      : null;
     console.log(
-      `  target p99 < 250 ms: ${figures.p99 < 250 ? 'met' : 'not met'} (${figures.p99} ms); memory growth after warm-up: ${growth} MB, over the second half: ${secondHalf ?? '–'} MB`,
+      `  target p99 < 250 ms: ${figures.p99 < 250 ? 'met' : 'not met'} (${figures.p99} ms)`,
+    );
+    // Flat: what each process holds after its last full collection of the run is within 10 %
+    // (and 16 MB) of what it held after its first. A process with fewer than two full
+    // collections in the run cannot say (reported, not counted).
+    const growths = memorySeries
+      .filter(({ live }) => live.length >= 2)
+      .map(({ live }) => live.at(-1)! - live[0]!);
+    const flat = memorySeries.every(
+      ({ live }) => live.length < 2 || live.at(-1)! - live[0]! <= Math.max(16, live[0]! * 0.1),
+    );
+    console.log(
+      `  target memory flat: ${growths.length ? (flat ? 'met' : 'not met') : 'unknown'} (live heap growth over the run: ${growths.map((g) => `${g > 0 ? '+' : ''}${g} MB`).join(', ') || 'too few full collections to say'})`,
     );
 
     // 2. The database connection cut mid-load.

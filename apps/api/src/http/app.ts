@@ -165,7 +165,10 @@ export async function createApp(options: AppOptions) {
   );
 
   app.use('/console-api', consoleApiRouter(services));
-  app.use('/documents', documentsRouter({ dataSource, logger, sessions: services.sessions }));
+  app.use(
+    '/documents',
+    documentsRouter({ dataSource, logger, sessions: services.sessions, cache: options.cache }),
+  );
   app.use('/console-api', juryExportRouter(services));
   app.use('/console', staticApp(CONSOLE_DIST));
   app.use(

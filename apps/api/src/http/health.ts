@@ -2,6 +2,7 @@ import { type Request, type Response, Router } from 'express';
 import { type DataSource } from 'typeorm';
 import { AppDataSource } from '../db/data-source.js';
 import { readRoutingScope } from '../db/read-routing.js';
+import { type MemoryWatch } from './memory.js';
 
 /** /readyz answers within this long even when the database hangs. */
 const READY_TIMEOUT_MS = 1500;
@@ -11,10 +12,13 @@ export interface Readiness {
   draining: boolean;
   /** Whether the search index has its first snapshot, waiting up to the given time for it. */
   searchIndexReady?: (waitMs: number) => Promise<boolean>;
+  /** The process's memory, reported by /healthz (for the load suite and dashboards). */
+  memory?: MemoryWatch;
 }
 
 /**
- * /healthz: the process is alive. /readyz: the primary database answers within 1.5 s, no
+ * /healthz: the process is alive, with its memory (resident size, heap, and the heap after the
+ * last full collection: the figure that shows a leak). /readyz: the primary database answers within 1.5 s, no
  * migration is pending and the search index has been built once (at 100,000 practices that
  * takes seconds after start: until then searches would be answered by the slower SQL); a load
  * balancer sends traffic only while it is 200. Replicas are
@@ -30,7 +34,8 @@ export function healthRouter(
   const router = Router();
   let migrationsCurrent = false;
   router.get('/healthz', (_req: Request, res: Response) => {
-    res.json({ status: 'ok' });
+    res.set('Cache-Control', 'no-store');
+    res.json({ status: 'ok', ...(readiness.memory && { memory: readiness.memory.figures() }) });
   });
   router.get('/readyz', async (_req: Request, res: Response) => {
     res.set('Cache-Control', 'no-store');

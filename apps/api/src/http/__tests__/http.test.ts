@@ -20,6 +20,11 @@ describe('the production process', () => {
   it('answers liveness and readiness', async () => {
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
+    // With the process's memory: what the load suite reads to tell a leak from lazy collection.
+    expect(await health.json()).toMatchObject({
+      status: 'ok',
+      memory: { rssMb: expect.any(Number), fullCollections: expect.any(Number) },
+    });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'current' });

@@ -9,6 +9,8 @@ import { type PublicDataVersion } from './public-data-version.js';
 interface Entry {
   /** The answer as sent, serialized once; its length counts against the cache's size. */
   body: string;
+  /** What `remember` keeps beside the text (a document's title, file name). */
+  value?: unknown;
 }
 
 /**
@@ -19,9 +21,10 @@ interface Entry {
  * process sharing the database. Requests that arrive together share one read
  * (PublicDataVersion), so a burst of hits costs a few primary-key reads, not one each.
  *
- * Two ways in: `middleware()` answers a repeated anonymous POST before Apollo parses anything
- * (the cheap path for hits), and `plugin()` stores answers and serves the requests the
- * middleware lets through (GET, other encodings).
+ * Three ways in: `middleware()` answers a repeated anonymous POST before Apollo parses anything
+ * (the cheap path for hits), `plugin()` stores answers and serves the requests the middleware
+ * lets through (GET, other encodings), and `remember()` keeps anything else made from public
+ * data only (the documents: a practice sheet, a results booklet).
  */
 export class PublicResponseCache {
   private readonly entries: LRUCache<string, Entry>;
@@ -72,6 +75,31 @@ export class PublicResponseCache {
       this.version = version;
     }
     return version;
+  }
+
+  /**
+   * The value `compute` makes, kept under `key` until public data changes: for what is made from
+   * public data only, whoever asks. `compute` answering null (not found) is not kept.
+   */
+  async remember<T>(
+    key: string,
+    compute: () => Promise<T | null>,
+    /** The value's text, whose length counts against the cache's size. */
+    text: (value: T) => string,
+  ): Promise<T | null> {
+    if (!this.enabled) return compute();
+    const version = await this.check();
+    const entry = this.entries.get(`remember:${key}`);
+    if (entry) {
+      this.hits += 1;
+      return entry.value as T;
+    }
+    this.misses += 1;
+    const value = await compute();
+    // Kept only if nothing changed meanwhile (the cache was then emptied for a newer version).
+    if (value && version === this.version)
+      this.entries.set(`remember:${key}`, { body: text(value), value });
+    return value;
   }
 
   private static key(query: unknown, operationName: unknown, variables: unknown): string {

@@ -3,6 +3,7 @@ import { type DataSource } from 'typeorm';
 import { type Logger } from 'pino';
 import { type SessionService } from '../account/session.service.js';
 import { PublicCatalog } from '../catalog/public-catalog.js';
+import { type PublicResponseCache } from '../catalog/public-response-cache.js';
 import { PublicReadRepository } from '../catalog/public-read.repository.js';
 import { PracticeSearchRepository } from '../practice/practice-search.repository.js';
 import { loadBooklet } from './booklet.loader.js';
@@ -34,11 +35,17 @@ export interface DocumentsRouterOptions {
   sessions?: SessionService;
   /** Certificate ZIPs made at a time by this process (default 2). */
   maxConcurrentZips?: number;
+  /**
+   * Keeps the booklets and practice sheets until public data changes (they show published data
+   * only, to everyone alike). Without it each is made on every request.
+   */
+  cache?: PublicResponseCache;
 }
 
 /**
- * /documents: the results booklet and the practice sheet, generated from published data on every
- * request (publication can change them at any time), as HTML and as PDF, plus their assets; and
+ * /documents: the results booklet and the practice sheet, generated from published data (kept
+ * by the public cache until that data changes, in any process), as HTML and as PDF, plus their
+ * assets; and
  * the certificates of a competition's decided entries, one by one and as a ZIP.
  */
 export function documentsRouter(options: DocumentsRouterOptions): Router {
@@ -59,7 +66,17 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
     serveAsset((req) => `fonts/${req.params.file}`),
   );
 
-  const booklet = async (slug: string): Promise<RenderedDocument | null> => {
+  const kept = (kind: string, make: Load): Load => {
+    const cache = options.cache;
+    if (!cache) return make;
+    return (slug) =>
+      cache.remember(
+        `${kind}:${slug}`,
+        () => make(slug),
+        (doc) => doc.html,
+      );
+  };
+  const booklet = kept('booklet', async (slug) => {
     const data = await loadBooklet(catalog(), slug);
     if (!data) return null;
     return {
@@ -67,8 +84,8 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       footer: `${PROGRAMME_NAME} – ${data.title}`,
       filename: `${data.slug}-booklet.pdf`,
     };
-  };
-  const sheet = async (slug: string): Promise<RenderedDocument | null> => {
+  });
+  const sheet = kept('sheet', async (slug) => {
     const data = await loadPracticeSheet(catalog(), read, slug);
     if (!data) return null;
     return {
@@ -76,7 +93,7 @@ export function documentsRouter(options: DocumentsRouterOptions): Router {
       footer: `${PROGRAMME_NAME} – ${data.title}`,
       filename: `${data.slug}.pdf`,
     };
-  };
+  });
 
   router.get('/competitions/:slug/booklet.html', htmlRoute(booklet));
   router.get('/competitions/:slug/booklet.pdf', pdfRoute(booklet, pdf));

@@ -161,4 +161,39 @@ describe('the cache of public answers', () => {
     expect(a.cache.hits).toBeGreaterThan(0);
     expect(a.cache.misses).toBe(misses + 2);
   });
+
+  it('keeps the practice sheets and booklets until public data changes, in every process', async () => {
+    const ds = a.database.dataSource;
+    const [practice] = await ds.query(
+      `SELECT p.id, p.slug, p.title FROM practice p JOIN published_practice pp ON pp.id = p.id LIMIT 1`,
+    );
+    const sheet = (server: RunningServer) =>
+      fetch(`${server.url}/documents/practices/${practice.slug}/sheet.html`).then((r) => r.text());
+    const booklet = (server: RunningServer) =>
+      fetch(`${server.url}/documents/competitions/asia-and-the-pacific-2018/booklet.html`).then(
+        (r) => r.text(),
+      );
+    const first = await sheet(a);
+    expect(first).toContain(practice.title.replace(/&/g, '&amp;'));
+    await booklet(a);
+    const hits = a.cache.hits;
+    expect(await sheet(a)).toBe(first);
+    await booklet(a);
+    expect(a.cache.hits).toBe(hits + 2);
+    // An unknown slug is not kept, and gets the not-found page each time.
+    const missing = await fetch(`${a.url}/documents/practices/no-such-practice/sheet.html`);
+    expect(missing.status).toBe(404);
+    expect(a.cache.hits).toBe(hits + 2);
+
+    await sheet(b);
+    await ds.query(`UPDATE practice SET title = 'A Corrected Title' WHERE id = $1`, [practice.id]);
+    try {
+      // The very next request of either process makes the document anew.
+      expect(await sheet(a)).toContain('A Corrected Title');
+      expect(await sheet(b)).toContain('A Corrected Title');
+      expect(await booklet(b)).toContain('A Corrected Title');
+    } finally {
+      await ds.query(`UPDATE practice SET title = $2 WHERE id = $1`, [practice.id, practice.title]);
+    }
+  });
 });

@@ -59,6 +59,12 @@ export class PracticeSearchIndex {
   ) {}
 
   /**
+   * Called once a new snapshot is in use (server.ts: a full garbage collection, since a build
+   * leaves the heap several times the snapshot's size in garbage).
+   */
+  afterBuild: (() => void) | null = null;
+
+  /**
    * A snapshot at least as new as every change committed before the call, or null: when the
    * database cannot say (the caller then runs its own SQL and reports that error), or when the
    * data has moved and the rebuild takes longer than WAIT_MS (at 100,000 practices it takes
@@ -100,6 +106,7 @@ export class PracticeSearchIndex {
       .then((snapshot) => {
         if (!this.current || BigInt(snapshot.version) >= BigInt(this.current.version))
           this.current = snapshot;
+        this.afterBuild?.();
         return snapshot;
       })
       .finally(() => {
