@@ -256,10 +256,31 @@ async function load(
 
 const failedSample = (s: Sample) => s.status !== 200 || s.code !== null;
 
+/** The `p` quantile (0–1) of the samples' durations. */
+function quantile(samples: Sample[], p: number): number {
+  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+  return ms.length ? ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]! : 0;
+}
+
+/** p50 and p99 of each kind of request: where the tail comes from. */
+function byKind(samples: Sample[]): string {
+  const kinds = new Map<string, Sample[]>();
+  for (const s of samples) {
+    const list = kinds.get(s.kind);
+    if (list) list.push(s);
+    else kinds.set(s.kind, [s]);
+  }
+  return [...kinds]
+    .map(
+      ([kind, list]) =>
+        `${kind} ${Math.round(quantile(list, 0.5))}/${Math.round(quantile(list, 0.99))}`,
+    )
+    .join(', ');
+}
+
 function summarize(label: string, samples: Sample[], seconds: number) {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
-  const q = (p: number) =>
-    ms.length ? ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]! : 0;
+  const q = (p: number) => quantile(samples, p);
   const failed = samples.filter(failedSample);
   const kinds = new Map<string, number>();
   for (const f of failed) {
@@ -524,6 +545,7 @@ async function main() {
     const writes = await writers;
     const memorySeries = await stopWatching();
     const figures = summarize('public', main, SECONDS);
+    console.log(`  p50/p99 ms by kind: ${byKind(main)}`);
     console.log(
       `  CPU ms per request (the clients run on the same two cores): ${cpuPerRequest(cpuBefore, cpuAfter, main.length)}`,
     );

@@ -11,6 +11,8 @@ interface Entry {
   body: string;
   /** What `remember` keeps beside the text (a document's title, file name). */
   value?: unknown;
+  /** The body's UTF-8 bytes, made on the first hit that sends them. */
+  bytes?: Buffer;
 }
 
 /**
@@ -126,7 +128,13 @@ export class PublicResponseCache {
           const entry = this.entries.get(key);
           if (!entry) return next();
           this.hits += 1;
-          res.status(200).type('application/json; charset=utf-8').send(entry.body);
+          // Sent as is: no ETag (a POST's answer is not revalidated), no encoding on each hit.
+          entry.bytes ??= Buffer.from(entry.body);
+          res.writeHead(200, {
+            'content-type': 'application/json; charset=utf-8',
+            'content-length': entry.bytes.length,
+          });
+          res.end(entry.bytes);
         },
         (error: unknown) => next(error),
       );
