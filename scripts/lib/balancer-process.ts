@@ -51,7 +51,11 @@ export async function startBalancerProcess(options: Options): Promise<Balancer> 
     });
   });
   child.removeAllListeners('exit');
-  const send = (message: ToChild) => child.send(message);
+  // A child that is already going (Ctrl-C reaches the whole process group) cannot be told.
+  child.on('error', () => undefined);
+  const send = (message: ToChild) => {
+    if (child.connected) child.send(message);
+  };
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
@@ -70,7 +74,8 @@ export async function startBalancerProcess(options: Options): Promise<Balancer> 
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
-        send({ type: 'close' });
+        if (child.connected) send({ type: 'close' });
+        else child.kill('SIGTERM');
       }),
   };
 }
