@@ -131,11 +131,19 @@ export async function createApp(options: AppOptions) {
       // One short line per request: no headers (a staff member's session cookie has no place in
       // the logs, and the response's dozen security headers are the same every time).
       serializers: {
-        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+        // The client's address as Express sees it (`trust proxy`): behind the balancer, the
+        // socket's own address would be the balancer's.
+        req: (req: {
+          id: unknown;
+          method: string;
+          url: string;
+          remoteAddress?: string;
+          raw?: { ip?: string };
+        }) => ({
           id: req.id,
           method: req.method,
           url: req.url,
-          remoteAddress: req.remoteAddress,
+          remoteAddress: req.raw?.ip ?? req.remoteAddress,
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },

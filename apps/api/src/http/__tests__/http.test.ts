@@ -113,6 +113,8 @@ describe('the request log', () => {
           'content-type': 'application/json',
           cookie: 'gpa_session=secret-session-token',
           'x-request-id': 'trace-me-1',
+          // From a proxy on loopback (trusted by default): the log names the client behind it.
+          'x-forwarded-for': '203.0.113.7',
         },
         body: JSON.stringify({ query: '{ competitions { slug } }' }),
       });
@@ -126,7 +128,7 @@ describe('the request log', () => {
       (e) => e.msg === 'request completed' && e.req?.id === 'trace-me-1',
     );
     expect(completed).toMatchObject({
-      req: { method: 'POST', url: '/graphql' },
+      req: { method: 'POST', url: '/graphql', remoteAddress: '203.0.113.7' },
       res: { statusCode: 200 },
     });
     expect(completed!.responseTime).toEqual(expect.any(Number));
