@@ -13,6 +13,7 @@ import { SearchAssist1795301300000 } from './1795301300000-search-assist.js';
 import { SearchAssistBulkSync1795301400000 } from './1795301400000-search-assist-bulk-sync.js';
 import { SearchDataVersion1795301410000 } from './1795301410000-search-data-version.js';
 import { NewInstitutionNotPublic1795301500000 } from './1795301500000-new-institution-not-public.js';
+import { UnpublishedWorkNotPublic1795301600000 } from './1795301600000-unpublished-work-not-public.js';
 
 /** Every migration, oldest first. Migrations are never edited once they have landed. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   SearchAssistBulkSync1795301400000,
   SearchDataVersion1795301410000,
   NewInstitutionNotPublic1795301500000,
+  UnpublishedWorkNotPublic1795301600000,
 ];

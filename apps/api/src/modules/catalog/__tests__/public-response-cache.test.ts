@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningServer } from '../../../server.js';
 import { Client, createUser } from '../../../testing/staff.js';
 import { graphql, startTestServer } from '../../../testing/test-server.js';
@@ -196,4 +196,201 @@ describe('the cache of public answers', () => {
       await ds.query(`UPDATE practice SET title = $2 WHERE id = $1`, [practice.id, practice.title]);
     }
   });
+
+  it('keeps its answers while a competition the public cannot see is worked on, and not once it is published', async () => {
+    const ds = a.database.dataSource;
+    const version = async () =>
+      Number((await ds.query(`SELECT version FROM public_data_version`))[0].version);
+    const [competition] = await ds.query(
+      `INSERT INTO competition (slug, region, year, title, triennium_id, version)
+       SELECT 'africa-2035', 'AFRICA', 2035, 'Africa 2035', triennium_id, 1
+         FROM competition WHERE slug = 'asia-and-the-pacific-2018' RETURNING id`,
+    );
+    const [institution] = await ds.query(`SELECT id FROM institution LIMIT 1`);
+    const ENTRY = `{ practice(slug: "tidal-pensions") { title outcome juryComment } }`;
+    await graphql(a, TITLE);
+    await graphql(b, TITLE);
+    expect((await graphql(a, ENTRY)).data!.practice).toBeNull();
+    const [hitsA, hitsB, before] = [a.cache.hits, b.cache.hits, await version()];
+
+    // The secretariat enters a submission, the jury decides and comments, corrections follow.
+    const [practice] = await ds.query(
+      `INSERT INTO practice (slug, competition_id, institution_id, title, summary, status, version)
+       VALUES ('tidal-pensions', $1, $2, 'Tidal pensions', 'Pensions with the tide.', 'SUBMITTED', 1)
+       RETURNING id`,
+      [competition.id, institution.id],
+    );
+    await ds.query(
+      `INSERT INTO practice_section (practice_id, key, body) VALUES ($1, 'background', 'Why.')`,
+      [practice.id],
+    );
+    await ds.query(
+      `INSERT INTO decision (practice_id, outcome, jury_text, version) VALUES ($1, 'AWARD', 'Fine work.', 1)`,
+      [practice.id],
+    );
+    await ds.query(`UPDATE decision SET jury_text = 'Outstanding work.' WHERE practice_id = $1`, [
+      practice.id,
+    ]);
+    await ds.query(`UPDATE practice SET summary = 'Pensions that follow the tide.' WHERE id = $1`, [
+      practice.id,
+    ]);
+    await ds.query(`DELETE FROM practice_section WHERE practice_id = $1`, [practice.id]);
+    expect(await version()).toBe(before);
+    await graphql(a, TITLE);
+    await graphql(b, TITLE);
+    expect([a.cache.hits, b.cache.hits]).toEqual([hitsA + 1, hitsB + 1]);
+
+    // A jury text of a published competition moves it at once, as before.
+    const [published] = await ds.query(
+      `SELECT d.practice_id, d.jury_text, p.slug FROM decision d
+         JOIN published_practice p ON p.id = d.practice_id LIMIT 1`,
+    );
+    const COMMENT = `{ practice(slug: "${published.slug}") { juryComment } }`;
+    await graphql(b, COMMENT);
+    await ds.query(
+      `UPDATE decision SET jury_text = 'Corrected after the forum.' WHERE practice_id = $1`,
+      [published.practice_id],
+    );
+    try {
+      expect(await version()).toBeGreaterThan(before);
+      expect((await graphql(b, COMMENT)).data!.practice.juryComment).toBe(
+        'Corrected after the forum.',
+      );
+    } finally {
+      await ds.query(`UPDATE decision SET jury_text = $2 WHERE practice_id = $1`, [
+        published.practice_id,
+        published.jury_text,
+      ]);
+    }
+
+    // Published: every process shows the entry with all the work done meanwhile.
+    await graphql(a, ENTRY);
+    await ds.query(
+      `UPDATE competition SET status = 'PUBLISHED', published_at = now() WHERE id = $1`,
+      [competition.id],
+    );
+    try {
+      for (const server of [a, b])
+        expect((await graphql(server, ENTRY)).data!.practice).toEqual({
+          title: 'Tidal pensions',
+          outcome: 'AWARD',
+          juryComment: 'Outstanding work.',
+        });
+      // And from now on its changes move the version.
+      const published = await version();
+      await ds.query(
+        `UPDATE decision SET jury_text = 'Outstanding, truly.' WHERE practice_id = $1`,
+        [practice.id],
+      );
+      expect(await version()).toBeGreaterThan(published);
+      expect((await graphql(a, ENTRY)).data!.practice.juryComment).toBe('Outstanding, truly.');
+    } finally {
+      await ds.query(`DELETE FROM decision WHERE practice_id = $1`, [practice.id]);
+      await ds.query(`DELETE FROM practice WHERE id = $1`, [practice.id]);
+      await ds.query(`DELETE FROM competition WHERE id = $1`, [competition.id]);
+    }
+  });
 });
+
+// Two transactions at once need two sessions: the embedded PGlite has one.
+describe.skipIf(inject('databaseKind') === 'pglite')(
+  'work on a competition while it is being published',
+  () => {
+    const setUp = async (slug: string, year: number) => {
+      const ds = a.database.dataSource;
+      const [competition] = await ds.query(
+        `INSERT INTO competition (slug, region, year, title, triennium_id, version)
+         SELECT $1, 'AFRICA', $2, $1, triennium_id, 1
+           FROM competition WHERE slug = 'asia-and-the-pacific-2018' RETURNING id`,
+        [slug, year],
+      );
+      const [institution] = await ds.query(`SELECT id FROM institution LIMIT 1`);
+      const [practice] = await ds.query(
+        `INSERT INTO practice (slug, competition_id, institution_id, title, summary, status, version)
+         VALUES ($1, $2, $3, 'Race entry', 'An entry.', 'SUBMITTED', 1) RETURNING id`,
+        [`${slug}-entry`, competition.id, institution.id],
+      );
+      return { competitionId: competition.id as string, practiceId: practice.id as string };
+    };
+    const version = async () =>
+      Number(
+        (await a.database.dataSource.query(`SELECT version FROM public_data_version`))[0].version,
+      );
+    const settled = (promise: Promise<unknown>) => {
+      let done = false;
+      void promise.finally(() => (done = true));
+      return () => done;
+    };
+
+    it('makes a publication that starts meanwhile wait, then move the version after the work', async () => {
+      const ds = a.database.dataSource;
+      const { competitionId, practiceId } = await setUp('race-one', 2036);
+      const jury = ds.createQueryRunner();
+      const secretariat = ds.createQueryRunner();
+      try {
+        await jury.startTransaction();
+        await jury.query(
+          `INSERT INTO decision (practice_id, outcome, jury_text, version) VALUES ($1, 'AWARD', 'Late text.', 1)`,
+          [practiceId],
+        );
+        const before = await version();
+        const publishing = secretariat.query(
+          `UPDATE competition SET status = 'PUBLISHED', published_at = now() WHERE id = $1`,
+          [competitionId],
+        );
+        const published = settled(publishing);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(published()).toBe(false); // waits for the jury's transaction
+        await jury.commitTransaction();
+        await publishing;
+        expect(await version()).toBeGreaterThan(before);
+        const { data } = await graphql(
+          a,
+          `
+            {
+              practice(slug: "race-one-entry") {
+                outcome
+                juryComment
+              }
+            }
+          `,
+        );
+        expect(data!.practice).toEqual({ outcome: 'AWARD', juryComment: 'Late text.' });
+      } finally {
+        if (jury.isTransactionActive) await jury.rollbackTransaction();
+        await jury.release();
+        await secretariat.release();
+      }
+    });
+
+    it('moves the version for work that meets a publication under way', async () => {
+      const ds = a.database.dataSource;
+      const { competitionId, practiceId } = await setUp('race-two', 2037);
+      const secretariat = ds.createQueryRunner();
+      try {
+        await secretariat.startTransaction();
+        await secretariat.query(
+          `UPDATE competition SET status = 'PUBLISHED', published_at = now() WHERE id = $1`,
+          [competitionId],
+        );
+        // The jury's write does not wait for the competition's row (no deadlock), but counts as
+        // public: it moves the version once the publication has committed.
+        const writing = ds.query(
+          `INSERT INTO decision (practice_id, outcome, jury_text, version) VALUES ($1, 'AWARD', 'Meanwhile.', 1)`,
+          [practiceId],
+        );
+        await new Promise((r) => setTimeout(r, 200));
+        // The version the publication set (what its own transaction sees of its bump).
+        const [{ version: publication }] = await secretariat.query(
+          `SELECT version FROM public_data_version`,
+        );
+        await secretariat.commitTransaction();
+        await writing;
+        expect(await version()).toBeGreaterThan(Number(publication));
+      } finally {
+        if (secretariat.isTransactionActive) await secretariat.rollbackTransaction();
+        await secretariat.release();
+      }
+    });
+  },
+);
