@@ -18,6 +18,9 @@ import { closePdfRenderer } from './modules/documents/pdf-renderer.js';
 import { SeedService } from './modules/seed/seed.service.js';
 import { createServices } from './services.js';
 
+/** Practices in a search-index build above which a full garbage collection follows it. */
+const FULL_COLLECTION_AFTER_BUILD_OF = 10_000;
+
 export const DEFAULT_SEED_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../seeds/data',
@@ -82,7 +85,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       version,
     });
     const searchIndex = new PracticeSearchIndex(database.dataSource, version, logger);
-    searchIndex.afterBuild = collectGarbage;
+    // Only after a large build: on a few thousand practices the garbage is small, and a full
+    // collection would only pause the process (in the tests, the whole test worker).
+    searchIndex.afterBuild = (snapshot) => {
+      if (snapshot.size >= FULL_COLLECTION_AFTER_BUILD_OF) collectGarbage();
+    };
     searchIndex.warm();
     const schema = await createSchema();
     const httpServer = createServer();

@@ -59,10 +59,10 @@ export class PracticeSearchIndex {
   ) {}
 
   /**
-   * Called once a new snapshot is in use (server.ts: a full garbage collection, since a build
-   * leaves the heap several times the snapshot's size in garbage).
+   * Called once a new snapshot is in use (server.ts: a full garbage collection after a large
+   * build, which leaves the heap several times the snapshot's size in garbage).
    */
-  afterBuild: (() => void) | null = null;
+  afterBuild: ((snapshot: SearchSnapshot) => void) | null = null;
 
   /**
    * A snapshot at least as new as every change committed before the call, or null: when the
@@ -106,7 +106,7 @@ export class PracticeSearchIndex {
       .then((snapshot) => {
         if (!this.current || BigInt(snapshot.version) >= BigInt(this.current.version))
           this.current = snapshot;
-        this.afterBuild?.();
+        this.afterBuild?.(snapshot);
         return snapshot;
       })
       .finally(() => {
