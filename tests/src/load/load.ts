@@ -73,7 +73,12 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-async function createDatabase(): Promise<{ name: string; url: string; source: string }> {
+async function createDatabase(): Promise<{
+  name: string;
+  url: string;
+  source: string;
+  copy: boolean;
+}> {
   const name = `gpa_load_${Date.now().toString(36)}`;
   const source = await admin(async (c) => {
     const { rows } = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [BENCH_DB]);
@@ -87,7 +92,7 @@ async function createDatabase(): Promise<{ name: string; url: string; source: st
   });
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  return { name, url: url.toString(), source };
+  return { name, url: url.toString(), source, copy: source !== 'the seed data' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -477,9 +482,10 @@ async function main() {
     // The suite signs in as the administrator the first process creates from ADMIN_EMAIL, which
     // it does only where there is none: one left in the bench database (say, by an API started
     // on it by hand) would leave the suite unable to sign in. The copy's own are demoted.
-    await direct.query(
-      `UPDATE user_account SET roles = array_remove(roles, 'ADMIN') WHERE 'ADMIN' = ANY(roles)`,
-    );
+    if (db.copy)
+      await direct.query(
+        `UPDATE user_account SET roles = array_remove(roles, 'ADMIN') WHERE 'ADMIN' = ANY(roles)`,
+      );
     const startedCluster = Date.now();
     cluster = await startCluster({
       databaseUrl: proxy.rewrite(db.url),
