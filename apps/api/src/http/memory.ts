@@ -22,7 +22,7 @@ const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
 /**
  * Watches the garbage collector for full collections and notes the heap's size right after
- * each. One per process (main.ts starts it); /healthz reports it.
+ * each. One per server (server.ts starts it); /healthz reports it.
  */
 export class MemoryWatch {
   private liveBytes: number | null = null;
