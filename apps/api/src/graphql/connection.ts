@@ -47,6 +47,16 @@ export function encodeCursor(cursor: CursorKey): string {
   return Buffer.from(JSON.stringify([cursor.order, ...cursor.key]), 'utf8').toString('base64url');
 }
 
+/** The name of the ordering a cursor belongs to, or null when `after` is not a cursor. */
+export function cursorOrder(after: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    return Array.isArray(parsed) && typeof parsed[0] === 'string' ? parsed[0] : null;
+  } catch {
+    return null;
+  }
+}
+
 export function decodeCursor(
   after: string | null | undefined,
   order: string,

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { FORM_SECTIONS, renderFigures, renderLessons, resultsSentence } from '@gpa/shared';
+import { cursorOrder } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/node-id.js';
+import { DatabaseUnavailableError } from '../../db/database-errors.js';
 import {
   CompetitionStatsType,
   CompetitionType,
@@ -13,6 +15,7 @@ import {
   type FacetCount,
   type PracticeRow,
   type PracticeSearchRepository,
+  SQL_RELEVANCE,
 } from '../practice/practice-search.repository.js';
 import { type PracticeQuery } from '../practice/practice-query.js';
 import { IndexedSearch } from '../practice/search-index/indexed-search.js';
@@ -429,8 +432,20 @@ export class PublicCatalog {
    * searches, the SQL over practice_search for a competition's entries in the booklet's order,
    * without an index (the preview, documents), or when the database cannot give a version.
    */
-  private async searcher(query: PracticeQuery): Promise<IndexedSearch | PracticeSearchRepository> {
+  private async searcher(
+    query: PracticeQuery,
+    after: string | null = null,
+  ): Promise<IndexedSearch | PracticeSearchRepository> {
     if (!this.index || query.competitionId || query.order === 'BOOKLET') return this.search;
+    // The index and the SQL rank relevance on different scales: the page after a relevance
+    // cursor is answered by whichever made it, the index however long its rebuild takes.
+    const madeBy = query.order === 'RELEVANCE' && after ? cursorOrder(after) : null;
+    if (madeBy === SQL_RELEVANCE) return this.search;
+    if (madeBy === 'RELEVANCE') {
+      const snapshot = await this.index.snapshot(Infinity);
+      if (!snapshot) throw new DatabaseUnavailableError('unreachable', 'search index not built');
+      return new IndexedSearch(snapshot, this.search);
+    }
     this.indexed ??= this.index
       .snapshot()
       .then((snapshot) => (snapshot ? new IndexedSearch(snapshot, this.search) : null));
@@ -439,7 +454,7 @@ export class PublicCatalog {
 
   /** A page of a list; the relations read with its rows are primed (see primeRelations). */
   async searchPage(query: PracticeQuery, first: number, after: string | null) {
-    const page = await (await this.searcher(query)).page(query, first, after);
+    const page = await (await this.searcher(query, after)).page(query, first, after);
     for (const row of page.rows) this.primeRelations(row);
     return page;
   }

@@ -96,6 +96,15 @@ export const FULL_RANK_LIMIT = 2000;
 
 const TEXT_C = 'text COLLATE "C"';
 
+/**
+ * The name a relevance cursor made here carries. The in-memory index scores relevance on its
+ * own scale (search-snapshot.ts), so a cursor of one cannot place a page in the other; its name
+ * tells PublicCatalog which one must answer the next page. Newest and title keys are the same
+ * in both.
+ */
+export const SQL_RELEVANCE = 'RELEVANCE/SQL';
+const cursorName = (order: PracticeOrder) => (order === 'RELEVANCE' ? SQL_RELEVANCE : order);
+
 /** Every order ends with the id, so that ties are broken the same way on every page. */
 function orderKeys(order: PracticeOrder): OrderKey[] {
   switch (order) {
@@ -287,7 +296,7 @@ export class PracticeSearchRepository {
     after: string | null,
   ): Promise<{ rows: PracticeRow[]; hasNextPage: boolean }> {
     const keys = orderKeys(query.order);
-    const cursor = decodeCursor(after, query.order);
+    const cursor = decodeCursor(after, cursorName(query.order));
     if (cursor && cursor.length !== keys.length)
       throw userInputError('"after" is not a cursor of this list.', 'after');
     const params = new Params();
@@ -326,7 +335,10 @@ export class PracticeSearchRepository {
       for (let i = 0; i < keys.length; i += 1) delete row[`k${i}`];
       delete row.tsq;
       delete row.practice_id;
-      return { ...row, cursor: encodeCursor({ order: query.order, key }) } as PracticeRow;
+      return {
+        ...row,
+        cursor: encodeCursor({ order: cursorName(query.order), key }),
+      } as PracticeRow;
     });
     return { rows: page, hasNextPage };
   }

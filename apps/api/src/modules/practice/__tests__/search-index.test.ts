@@ -50,6 +50,28 @@ const sorted = (facets: FacetCount[]) =>
     (a, b) => a.facet.localeCompare(b.facet) || a.value.localeCompare(b.value) || a.count - b.count,
   );
 
+/**
+ * Runs `body` with every rebuild of the server's index delayed by 1.5 s (longer than a search
+ * waits for one); `built()` tells how many delayed rebuilds have finished so far.
+ */
+async function slowRebuilds(body: (built: () => number) => Promise<void>) {
+  const index = server.searchIndex as unknown as { build: () => Promise<unknown> };
+  const build = index.build.bind(index);
+  let finished = 0;
+  index.build = () =>
+    new Promise((r) => setTimeout(r, 1500)).then(build).finally(() => {
+      finished += 1;
+    });
+  try {
+    await body(() => finished);
+  } finally {
+    index.build = build;
+  }
+}
+
+/** The uuid inside a GraphQL global id. */
+const localId = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1]!;
+
 async function allPages(
   searcher: Pick<PracticeSearchRepository, 'page'>,
   query: ReturnType<typeof practiceQuery>,
@@ -218,8 +240,11 @@ describe('the in-memory search index', () => {
       after: first.data!.practices.pageInfo.endCursor,
     });
     expect(server.searchIndex.builds).toBe(builds + 1);
+    // (Seen once in CI on PGlite, not reproduced: a page-one id again on page two. The message
+    // carries both pages and cursors for whoever sees it next.)
+    const label = JSON.stringify({ first: first.data, second: second.data });
     for (const node of second.data!.practices.nodes as { id: string }[]) {
-      expect(seen).not.toContain(node.id);
+      expect(seen, label).not.toContain(node.id);
     }
   });
 
@@ -285,22 +310,80 @@ describe('the in-memory search index', () => {
   });
 
   it('answers from SQL, as fresh, while a slow rebuild goes on', async () => {
-    const index = server.searchIndex as unknown as { build: () => Promise<unknown> };
-    const build = index.build.bind(index);
-    index.build = () => new Promise((r) => setTimeout(r, 1500)).then(build);
-    try {
+    await slowRebuilds(async (built) => {
       const search = `{ practices(query: "fallbackword") { totalCount } }`;
       expect((await graphql(server, search)).data!.practices.totalCount).toBe(0);
       await server.database.dataSource.query(
         `UPDATE practice SET title = title || ' fallbackword' WHERE id = (
            SELECT id FROM published_practice ORDER BY id LIMIT 1)`,
       );
-      const started = performance.now();
       expect((await graphql(server, search)).data!.practices.totalCount).toBe(1);
-      expect(performance.now() - started).toBeLessThan(1450);
-    } finally {
-      index.build = build;
+      // Answered before the rebuild it started was done.
+      expect(built()).toBe(0);
+    });
+  });
+
+  it('pages on from a newest or title cursor whichever of the index and the SQL answers', async () => {
+    // Earlier tests changed titles: a snapshot of the data as it is now.
+    const indexed = new IndexedSearch((await server.searchIndex.snapshot())!, sql);
+    for (const text of ['pension', null]) {
+      for (const sort of ['NEWEST', 'TITLE'] as const) {
+        const query = practiceQuery({ text, sort });
+        const expected = await allPages(sql, query, 100);
+        // Page after page, each from the other path than the page before.
+        for (const start of [0, 1]) {
+          const ids: string[] = [];
+          let after: string | null = null;
+          for (let i = start; ; i += 1) {
+            const page: Awaited<ReturnType<PracticeSearchRepository['page']>> = await (
+              i % 2 ? indexed : sql
+            ).page(query, 4, after);
+            ids.push(...page.rows.map((r) => r.id));
+            if (!page.hasNextPage) break;
+            after = page.rows.at(-1)!.cursor;
+          }
+          expect(ids, JSON.stringify({ text, sort, start })).toEqual(expected);
+        }
+      }
     }
+  });
+
+  it('answers the page after a relevance cursor by the one that ranked it, index or SQL', async () => {
+    const text = 'service';
+    const byIndex = await allPages(
+      new IndexedSearch((await server.searchIndex.snapshot())!, sql),
+      practiceQuery({ text }),
+      100,
+    );
+    const bySql = await allPages(sql, practiceQuery({ text }), 100);
+    // The two rank on their own scales: pages of this size part ways by the second page.
+    const parting = byIndex.findIndex((id, i) => bySql[i] !== id);
+    expect(parting).toBeGreaterThanOrEqual(0);
+    const size = Math.max(parting, 1);
+    const ids = (answer: Awaited<ReturnType<typeof graphql>>) =>
+      answer.data!.practices.nodes.map((n: { id: string }) => localId(n.id));
+    const query = `query ($after: String) {
+      practices(query: "${text}", first: ${size}, after: $after) { nodes { id } pageInfo { endCursor } }
+    }`;
+    const first = await graphql(server, query);
+    expect(ids(first)).toEqual(byIndex.slice(0, size));
+    const sqlFirst = await sql.page(practiceQuery({ text }), size, null);
+    await slowRebuilds(async (built) => {
+      // A change to what the index holds: the next searches find it rebuilding, slowly.
+      await server.database.dataSource.query(
+        `UPDATE practice SET title = title WHERE id = (SELECT id FROM published_practice ORDER BY id LIMIT 1)`,
+      );
+      const next = await graphql(server, query, {
+        after: first.data!.practices.pageInfo.endCursor,
+      });
+      // The index's cursor waited for the rebuilt index: the index's next page, not the SQL's.
+      expect(built()).toBe(1);
+      expect(ids(next)).toEqual(byIndex.slice(size, 2 * size));
+    });
+    // The SQL's cursor, with the index fresh: the SQL's next page.
+    const next = await graphql(server, query, { after: sqlFirst.rows.at(-1)!.cursor });
+    expect(ids(next)).toEqual(bySql.slice(size, 2 * size));
+    expect(bySql.slice(size, 2 * size)).not.toEqual(byIndex.slice(size, 2 * size));
   });
 
   it('answers a page of 20 with facets in a bounded number of statements', async () => {

@@ -16,6 +16,7 @@ const WAIT_MS = 1000;
 /** The promise's value if it settles within `ms`; undefined if not or if it fails. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   if (ms <= 0) return Promise.resolve(undefined);
+  if (ms === Infinity) return promise.catch(() => undefined);
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), ms);
     timer.unref();
@@ -69,15 +70,16 @@ export class PracticeSearchIndex {
    * database cannot say (the caller then runs its own SQL and reports that error), or when the
    * data has moved and the rebuild takes longer than WAIT_MS (at 100,000 practices it takes
    * seconds): the caller then answers this request with the SQL over practice_search, exactly
-   * as fresh, only slower, while the rebuild goes on.
+   * as fresh, only slower, while the rebuild goes on. `waitMs` Infinity waits for the rebuild
+   * however long it takes (a relevance page after an index-made cursor: see PublicCatalog).
    */
-  async snapshot(): Promise<SearchSnapshot | null> {
+  async snapshot(waitMs = WAIT_MS): Promise<SearchSnapshot | null> {
     const wanted = (await this.version.fresh()).search;
     if (!/^\d+$/.test(wanted)) return null;
     const fresh = (s: SearchSnapshot | null | undefined): s is SearchSnapshot =>
       !!s && BigInt(s.version) >= BigInt(wanted);
     if (fresh(this.current)) return this.current;
-    const deadline = performance.now() + WAIT_MS;
+    const deadline = performance.now() + waitMs;
     // A build that started before the change read older data: then one more.
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const built = await within(this.rebuild(), deadline - performance.now());
