@@ -99,7 +99,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       searchIndexReady: (waitMs) => searchIndex.ready(waitMs),
       memory,
     };
-    const { app, apollo } = await createApp({
+    const { listener, apollo } = await createApp({
       schema,
       dataSource: database.dataSource,
       services,
@@ -114,7 +114,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       cache,
       searchIndex,
     });
-    httpServer.on('request', app);
+    httpServer.on('request', listener);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
@@ -8,9 +7,14 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, {
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import { type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { type Server } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { type DataSource } from 'typeorm';
@@ -32,7 +36,9 @@ import { juryExportRouter } from '../modules/jury/jury-export.router.js';
 import { consoleApiRouter } from '../modules/submission/console-api.router.js';
 import { type Services } from '../services.js';
 import { healthRouter, type Readiness } from './health.js';
-import { anonymousRateLimit, securityHeaders } from './security.js';
+import { cacheLane, MAX_BODY_BYTES } from './cache-lane.js';
+import { requestId, requestLogSerializers, unlogged } from './request-log.js';
+import { anonymousRateLimit, securityHeaderList, securityHeaders } from './security.js';
 import { staticApp } from './static-app.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -117,39 +123,21 @@ export async function createApp(options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? 'loopback');
+  const limit = anonymousRateLimit(options.rateLimitPerMinute);
   app.use(
     pinoHttp({
       logger,
       genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id =
-          typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        const id = requestId(req);
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // One short line per request: no headers (a staff member's session cookie has no place in
-      // the logs, and the response's dozen security headers are the same every time).
-      serializers: {
-        // The client's address as Express sees it (`trust proxy`): behind the balancer, the
-        // socket's own address would be the balancer's.
-        req: (req: {
-          id: unknown;
-          method: string;
-          url: string;
-          remoteAddress?: string;
-          raw?: { ip?: string };
-        }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-          remoteAddress: req.raw?.ip ?? req.remoteAddress,
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
+      autoLogging: { ignore: (req) => unlogged(req.url) },
+      serializers: requestLogSerializers,
     }),
   );
-  app.use(securityHeaders({ production }));
+  const headers = securityHeaderList({ production });
+  app.use(securityHeaders(headers));
   app.use(healthRouter(dataSource, options.readiness));
 
   const cookie = sessionCookie({
@@ -166,9 +154,8 @@ export async function createApp(options: AppOptions) {
   app.use(
     '/graphql',
     sessionMiddleware(services.sessions),
-    anonymousRateLimit(options.rateLimitPerMinute),
-    express.json({ limit: '100kb' }),
-    options.cache.middleware(),
+    limit.middleware,
+    jsonBody(),
     expressMiddleware(apollo, { context: async ({ req, res }) => makeContext({ req, res }) }),
   );
 
@@ -226,5 +213,27 @@ export async function createApp(options: AppOptions) {
     },
   );
 
-  return { app, apollo };
+  const lane = cacheLane({
+    cache: options.cache,
+    limit,
+    logger,
+    securityHeaders: headers,
+    trust: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+  });
+  /** The HTTP server's request listener: the cache lane, then Express. */
+  const listener = (req: IncomingMessage, res: ServerResponse) =>
+    lane(req, res, () => void app(req, res));
+  return { app, apollo, listener };
+}
+
+/** /graphql's JSON body: as the cache lane read it, or parsed here when the lane let it by. */
+function jsonBody(): RequestHandler {
+  const json = express.json({ limit: MAX_BODY_BYTES });
+  return (req, res, next) => {
+    const read = req.laneBody;
+    if (!read) return json(req, res, next);
+    if (read.error) return next(read.error);
+    req.body = read.value;
+    next();
+  };
 }

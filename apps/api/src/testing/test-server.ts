@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { loadConfig } from '../config/config.js';
 import { startServer, type RunningServer } from '../server.js';
 import { fileDatabaseUrl } from './per-file-database.js';
@@ -11,7 +11,10 @@ export const silentLogger = pino({ level: 'silent' });
  * seeded database. On PGlite the pool has one connection (see openDatabase: pglite-socket
  * interleaves concurrent connections), exactly as the embedded production database does.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  logger: Logger = silentLogger,
+): Promise<RunningServer> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -23,7 +26,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     DATABASE_PREPARED_STATEMENTS: inject('databaseKind') === 'pglite' ? 'false' : 'true',
     ...env,
   });
-  return startServer(config, silentLogger);
+  return startServer(config, logger);
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { type FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { type GraphQLContext } from '../../graphql/context.js';
@@ -23,10 +22,10 @@ interface Entry {
  * process sharing the database. Requests that arrive together share one read
  * (PublicDataVersion), so a burst of hits costs a few primary-key reads, not one each.
  *
- * Three ways in: `middleware()` answers a repeated anonymous POST before Apollo parses anything
- * (the cheap path for hits), `plugin()` stores answers and serves the requests the middleware
- * lets through (GET, other encodings), and `remember()` keeps anything else made from public
- * data only (the documents: a practice sheet, a results booklet).
+ * Three ways in: `keyOfHeld()` and `bytesOf()` let the cache lane answer a repeated anonymous
+ * POST before Express and Apollo (the cheap path for hits), `plugin()` stores answers and serves
+ * the requests the lane lets through (GET, other encodings), and `remember()` keeps anything
+ * else made from public data only (the documents: a practice sheet, a results booklet).
  */
 export class PublicResponseCache {
   private readonly entries: LRUCache<string, Entry>;
@@ -111,34 +110,30 @@ export class PublicResponseCache {
   }
 
   /**
-   * For /graphql after the session, rate-limit and JSON body middleware: answers an anonymous
-   * POST whose query is in the cache, without Apollo. Anything else (a signed-in caller, a
-   * cookie, another content type, a miss) goes on to Apollo unchanged.
+   * The key of an anonymous POST's JSON body when this cache holds an answer for it, else null.
+   * For the cache lane (http/cache-lane.ts), which answers such requests before Express.
    */
-  middleware(): RequestHandler {
-    return (req: Request, res: Response, next: NextFunction) => {
-      if (!this.enabled || req.method !== 'POST' || req.viewer || req.headers.cookie) return next();
-      if (!req.is('application/json')) return next();
-      const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown };
-      if (!body || typeof body.query !== 'string' || Array.isArray(body)) return next();
-      const key = PublicResponseCache.key(body.query, body.operationName, body.variables);
-      if (!this.entries.has(key)) return next();
-      this.check().then(
-        () => {
-          const entry = this.entries.get(key);
-          if (!entry) return next();
-          this.hits += 1;
-          // Sent as is: no ETag (a POST's answer is not revalidated), no encoding on each hit.
-          entry.bytes ??= Buffer.from(entry.body);
-          res.writeHead(200, {
-            'content-type': 'application/json; charset=utf-8',
-            'content-length': entry.bytes.length,
-          });
-          res.end(entry.bytes);
-        },
-        (error: unknown) => next(error),
-      );
-    };
+  keyOfHeld(body: unknown): string | null {
+    if (!this.enabled || !body || typeof body !== 'object' || Array.isArray(body)) return null;
+    const { query, operationName, variables } = body as Record<string, unknown>;
+    if (typeof query !== 'string') return null;
+    const key = PublicResponseCache.key(query, operationName, variables);
+    return this.entries.has(key) ? key : null;
+  }
+
+  /**
+   * The answer held under `key` as the bytes to send, after a read of the data version that
+   * started after the call (null when that read emptied the cache: the data moved). The caller
+   * counts the hit once it has sent them.
+   */
+  async bytesOf(key: string): Promise<Buffer | null> {
+    await this.check();
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    // Encoded once, on the first hit, ending in a newline as Apollo's answers do; no ETag (a
+    // POST's answer is not revalidated).
+    entry.bytes ??= Buffer.from(`${entry.body}\n`);
+    return entry.bytes;
   }
 
   /** The Apollo plugin: serves and stores answers to anonymous queries without errors. */

@@ -360,7 +360,7 @@ describe('the in-memory search index', () => {
     const parting = byIndex.findIndex((id, i) => bySql[i] !== id);
     expect(parting).toBeGreaterThanOrEqual(0);
     const size = Math.max(parting, 1);
-    const ids = (answer: Awaited<ReturnType<typeof graphql>>) =>
+    const ids = (answer: { data?: Record<string, any> }) =>
       answer.data!.practices.nodes.map((n: { id: string }) => localId(n.id));
     const query = `query ($after: String) {
       practices(query: "${text}", first: ${size}, after: $after) { nodes { id } pageInfo { endCursor } }
