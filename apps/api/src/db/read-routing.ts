@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { type IncomingHttpHeaders } from 'node:http';
 import { type NextFunction, type Request, type Response } from 'express';
 import { SESSION_COOKIE } from '../modules/account/session.service.js';
 
@@ -13,10 +14,20 @@ import { SESSION_COOKIE } from '../modules/account/session.service.js';
  * The caveat: replicas lag the primary (usually milliseconds, longer under load), so an
  * anonymous reader may see a publication a moment after the secretariat does.
  */
+/** What routing reads of a request: Express's request, or the anonymous lane's. */
+interface RoutedRequest {
+  method: string;
+  headers: IncomingHttpHeaders;
+  /** The parsed JSON body (POST). */
+  body?: unknown;
+  /** The parsed query string (GET). */
+  query?: Request['query'];
+}
+
 interface RequestScope {
   /** Index of the replica this request reads from (modulo the number of replicas). */
   replica: number;
-  req: Request;
+  req: RoutedRequest;
   /** Decided on the first read, once the body is parsed. */
   anonymousRead?: boolean;
 }
@@ -24,12 +35,15 @@ interface RequestScope {
 const storage = new AsyncLocalStorage<RequestScope>();
 let next = 0;
 
+/** Runs `fn` in the scope in which the request's queries are routed. */
+export function inReadScope<T>(req: RoutedRequest, fn: () => T): T {
+  next = (next + 1) % 1_000_000;
+  return storage.run({ replica: next, req }, fn);
+}
+
 /** Express middleware: opens the scope in which the request's queries are routed. */
 export function readRoutingScope() {
-  return (req: Request, _res: Response, done: NextFunction) => {
-    next = (next + 1) % 1_000_000;
-    storage.run({ replica: next, req }, done);
-  };
+  return (req: Request, _res: Response, done: NextFunction) => inReadScope(req, done);
 }
 
 const MUTATION = /\b(mutation|subscription)\b/;
@@ -42,7 +56,7 @@ export function inAnonymousRead(): boolean {
   return scope.anonymousRead;
 }
 
-function decide(req: Request): boolean {
+function decide(req: RoutedRequest): boolean {
   if (req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) return false;
   if (req.method === 'GET' || req.method === 'HEAD') {
     const query = req.query?.query;

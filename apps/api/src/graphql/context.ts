@@ -1,3 +1,4 @@
+import { type ServerResponse } from 'node:http';
 import { type Request, type Response } from 'express';
 import { type DataSource } from 'typeorm';
 import { PublicCatalog } from '../modules/catalog/public-catalog.js';
@@ -23,8 +24,31 @@ export interface GraphQLContext {
 }
 
 export interface SessionCookie {
-  set(res: Response, token: string): void;
-  clear(res: Response): void;
+  set(res: ServerResponse, token: string): void;
+  clear(res: ServerResponse): void;
+}
+
+/** What a context is made from: the same whether Express or the anonymous lane took the request. */
+export interface RequestFacts {
+  res: ServerResponse;
+  viewer: Viewer | null;
+  requestId: string | null;
+  /** The request's own origin (protocol and host), for links when PUBLIC_URL is not set. */
+  origin: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** The facts of a request Express took (after the session middleware). */
+export function expressFacts(req: Request, res: Response): RequestFacts {
+  return {
+    res,
+    viewer: req.viewer ?? null,
+    requestId: typeof req.id === 'string' ? req.id : req.id != null ? String(req.id) : null,
+    origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+    ip: req.ip ?? null,
+    userAgent: req.get('user-agent') ?? null,
+  };
 }
 
 export function contextFactory(
@@ -36,13 +60,16 @@ export function contextFactory(
 ) {
   const read = new PublicReadRepository(dataSource);
   const search = new PracticeSearchRepository(dataSource);
-  return ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+  return (facts: RequestFacts): GraphQLContext => ({
     catalog: new PublicCatalog(read, search, index),
-    viewer: req.viewer ?? null,
+    viewer: facts.viewer,
     services,
-    requestId: typeof req.id === 'string' ? req.id : req.id != null ? String(req.id) : null,
-    publicUrl: publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
-    client: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
-    session: { set: (token) => cookie.set(res, token), clear: () => cookie.clear(res) },
+    requestId: facts.requestId,
+    publicUrl: publicUrl ?? facts.origin,
+    client: { ip: facts.ip, userAgent: facts.userAgent },
+    session: {
+      set: (token) => cookie.set(facts.res, token),
+      clear: () => cookie.clear(facts.res),
+    },
   });
 }

@@ -23,7 +23,7 @@ import {
   RETRY_AFTER_SECONDS,
   SERVICE_UNAVAILABLE,
 } from '../db/database-errors.js';
-import { contextFactory, type GraphQLContext } from '../graphql/context.js';
+import { contextFactory, expressFacts, type GraphQLContext } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { costLimitPlugin, LIMITS, validationRules } from '../graphql/hardening.js';
 import { operationLogPlugin } from '../graphql/operation-log.js';
@@ -34,9 +34,10 @@ import { type PracticeSearchIndex } from '../modules/practice/search-index/pract
 import { documentsRouter } from '../modules/documents/documents.router.js';
 import { juryExportRouter } from '../modules/jury/jury-export.router.js';
 import { consoleApiRouter } from '../modules/submission/console-api.router.js';
+import { AppDataSource } from '../db/data-source.js';
 import { type Services } from '../services.js';
 import { healthRouter, type Readiness } from './health.js';
-import { cacheLane, MAX_BODY_BYTES } from './cache-lane.js';
+import { anonymousLane, MAX_BODY_BYTES } from './anonymous-lane.js';
 import { requestId, requestLogSerializers, unlogged } from './request-log.js';
 import { anonymousRateLimit, securityHeaderList, securityHeaders } from './security.js';
 import { staticApp } from './static-app.js';
@@ -156,7 +157,9 @@ export async function createApp(options: AppOptions) {
     sessionMiddleware(services.sessions),
     limit.middleware,
     jsonBody(),
-    expressMiddleware(apollo, { context: async ({ req, res }) => makeContext({ req, res }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => makeContext(expressFacts(req, res)),
+    }),
   );
 
   app.use('/console-api', consoleApiRouter(services));
@@ -213,14 +216,17 @@ export async function createApp(options: AppOptions) {
     },
   );
 
-  const lane = cacheLane({
+  const lane = anonymousLane({
+    apollo,
+    context: makeContext,
     cache: options.cache,
     limit,
     logger,
     securityHeaders: headers,
     trust: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+    routeReads: dataSource instanceof AppDataSource && dataSource.replicaCount > 0,
   });
-  /** The HTTP server's request listener: the cache lane, then Express. */
+  /** The HTTP server's request listener: the anonymous lane, then Express. */
   const listener = (req: IncomingMessage, res: ServerResponse) =>
     lane(req, res, () => void app(req, res));
   return { app, apollo, listener };

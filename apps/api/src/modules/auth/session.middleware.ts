@@ -15,11 +15,12 @@ export function sessionCookie(options: { secure: boolean; maxAgeSeconds: number 
   const base = { httpOnly: true, sameSite: 'lax' as const, secure: options.secure, path: '/' };
   return {
     set: (res, token) =>
-      res.append(
+      res.appendHeader(
         'Set-Cookie',
         serialize(SESSION_COOKIE, token, { ...base, maxAge: options.maxAgeSeconds }),
       ),
-    clear: (res) => res.append('Set-Cookie', serialize(SESSION_COOKIE, '', { ...base, maxAge: 0 })),
+    clear: (res) =>
+      res.appendHeader('Set-Cookie', serialize(SESSION_COOKIE, '', { ...base, maxAge: 0 })),
   };
 }
 
