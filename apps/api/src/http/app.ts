@@ -232,7 +232,7 @@ export async function createApp(options: AppOptions) {
   return { app, apollo, listener };
 }
 
-/** /graphql's JSON body: as the cache lane read it, or parsed here when the lane let it by. */
+/** /graphql's JSON body: as the anonymous lane read it, or parsed here when the lane let it by. */
 function jsonBody(): RequestHandler {
   const json = express.json({ limit: MAX_BODY_BYTES });
   return (req, res, next) => {

@@ -67,7 +67,7 @@ function helmetFor(options: { production: boolean }) {
 /**
  * The per-address limit of anonymous GraphQL requests; signed-in staff are not limited.
  * `middleware` limits requests through Express; `take` counts a request answered before Express
- * (the cache lane), against the same count of the same address.
+ * (the anonymous lane), against the same count of the same address.
  */
 export interface AnonymousLimit {
   middleware: RequestHandler;

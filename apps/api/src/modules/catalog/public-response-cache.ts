@@ -22,7 +22,7 @@ interface Entry {
  * process sharing the database. Requests that arrive together share one read
  * (PublicDataVersion), so a burst of hits costs a few primary-key reads, not one each.
  *
- * Three ways in: `keyOfHeld()` and `bytesOf()` let the cache lane answer a repeated anonymous
+ * Three ways in: `keyOfHeld()` and `bytesOf()` let the anonymous lane answer a repeated anonymous
  * POST before Express and Apollo (the cheap path for hits), `plugin()` stores answers and serves
  * the requests the lane lets through (GET, other encodings), and `remember()` keeps anything
  * else made from public data only (the documents: a practice sheet, a results booklet).
@@ -111,7 +111,7 @@ export class PublicResponseCache {
 
   /**
    * The key of an anonymous POST's JSON body when this cache holds an answer for it, else null.
-   * For the cache lane (http/cache-lane.ts), which answers such requests before Express.
+   * For the anonymous lane (http/anonymous-lane.ts), which answers such requests before Express.
    */
   keyOfHeld(body: unknown): string | null {
     if (!this.enabled || !body || typeof body !== 'object' || Array.isArray(body)) return null;
