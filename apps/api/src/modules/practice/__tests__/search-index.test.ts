@@ -6,8 +6,8 @@ import { PracticeSearchRepository, type FacetCount } from '../practice-search.re
 import { encodeCursor } from '../../../graphql/connection.js';
 import { IndexedSearch } from '../search-index/indexed-search.js';
 import { PracticeSearchIndex } from '../search-index/practice-search-index.js';
-import { type SearchSnapshot } from '../search-index/search-snapshot.js';
-import { parseTsQuery } from '../search-index/tsquery.js';
+import { type SearchSnapshot, TITLE_BONUS } from '../search-index/search-snapshot.js';
+import { parseTsQuery, positiveLexemes } from '../search-index/tsquery.js';
 import { readTsVector } from '../search-index/tsvector.js';
 
 let server: RunningServer;
@@ -136,6 +136,42 @@ describe('the in-memory search index', () => {
     // Every title that mentions mobile comes before every one that does not.
     expect(inTitle.indexOf(false)).toBe(inTitle.lastIndexOf(true) + 1);
     expect(inTitle.filter(Boolean).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('scores several words as the sum of what each word adds, plus the bonus of a title matching them all', async () => {
+    for (const text of [
+      'mobile services',
+      'pension or contributions',
+      'social security workers',
+      'service -mobile',
+    ]) {
+      const tree = parseTsQuery(await sql.parseQuery(text))!;
+      const lexemes = positiveLexemes(tree);
+      const docs = snapshot.evaluate(tree);
+      expect(docs.length, text).toBeGreaterThan(0);
+      const scores = snapshot.score(tree, lexemes, docs);
+      const inTitle = (list: Uint32Array) => new Set(list);
+      const expected = new Float64Array(docs.length);
+      for (const lexeme of lexemes) {
+        const term = { kind: 'term', lexeme } as const;
+        // One word's score over its own matches: what it adds, plus the bonus where the title
+        // holds it.
+        const own = snapshot.evaluate(term);
+        const alone = snapshot.score(term, new Set([lexeme]), own);
+        const titled = inTitle(snapshot.evaluate(term, true));
+        const adds = new Map(
+          Array.from(own, (doc, i) => [doc, alone[i]! - (titled.has(doc) ? TITLE_BONUS : 0)]),
+        );
+        docs.forEach((doc, i) => (expected[i]! += adds.get(doc) ?? 0));
+      }
+      const titled = inTitle(snapshot.evaluate(tree, true));
+      docs.forEach((doc, i) => {
+        expect(scores[i], `${text}: document ${doc}`).toBeCloseTo(
+          expected[i]! + (titled.has(doc) ? TITLE_BONUS : 0),
+          4,
+        );
+      });
+    }
   });
 
   it('ranks one word by its postings (and a frequent word by its kept order) as the general path ranks it', async () => {
