@@ -21,6 +21,10 @@ try {
 
 const logger = createLogger(config.logLevel);
 if (config.workers > 1 && cluster.isPrimary) {
+  // The heap check (see serve): passed on to every worker, which hold the heaps.
+  process.on('SIGUSR2', () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGUSR2');
+  });
   try {
     await superviseWorkers(
       config.workers,
