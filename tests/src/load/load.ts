@@ -77,22 +77,28 @@ async function createDatabase(): Promise<{
   name: string;
   url: string;
   source: string;
+  /** A copy of the bench database (else a new, empty one the first process seeds). */
   copy: boolean;
 }> {
   const name = `gpa_load_${Date.now().toString(36)}`;
-  const source = await admin(async (c) => {
+  const copy = await admin(async (c) => {
     const { rows } = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [BENCH_DB]);
     if (!SHORT && rows.length) {
       await c.query(`CREATE DATABASE ${name} TEMPLATE ${BENCH_DB}`);
-      return `a copy of ${BENCH_DB}`;
+      return true;
     }
     if (!SHORT) console.log(`(${BENCH_DB} is missing: run \`pnpm bench:data --practices 100000\`)`);
     await c.query(`CREATE DATABASE ${name}`);
-    return 'the seed data';
+    return false;
   });
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  return { name, url: url.toString(), source, copy: source !== 'the seed data' };
+  return {
+    name,
+    url: url.toString(),
+    source: copy ? `a copy of ${BENCH_DB}` : 'the seed data',
+    copy,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -47,14 +47,21 @@ export function encodeCursor(cursor: CursorKey): string {
   return Buffer.from(JSON.stringify([cursor.order, ...cursor.key]), 'utf8').toString('base64url');
 }
 
-/** The name of the ordering a cursor belongs to, or null when `after` is not a cursor. */
-export function cursorOrder(after: string): string | null {
+/** A cursor's JSON array (its ordering's name, then the key), or null when it is not one. */
+function parseCursor(after: string): unknown[] | null {
+  if (after.length > 2000) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    return Array.isArray(parsed) && typeof parsed[0] === 'string' ? parsed[0] : null;
+    return Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
   }
+}
+
+/** The name of the ordering a cursor belongs to, or null when `after` is not a cursor. */
+export function cursorOrder(after: string): string | null {
+  const parsed = parseCursor(after);
+  return typeof parsed?.[0] === 'string' ? parsed[0] : null;
 }
 
 export function decodeCursor(
@@ -62,20 +69,13 @@ export function decodeCursor(
   order: string,
 ): CursorKey['key'] | null {
   if (after == null) return null;
-  const invalid = () => userInputError('"after" is not a cursor of this list.', 'after');
-  if (after.length > 2000) throw invalid();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
+  const parsed = parseCursor(after);
   if (
-    !Array.isArray(parsed) ||
+    !parsed ||
     parsed[0] !== order ||
     !parsed.slice(1).every((v) => v === null || typeof v === 'string' || typeof v === 'number')
   ) {
-    throw invalid();
+    throw userInputError('"after" is not a cursor of this list.', 'after');
   }
   return parsed.slice(1) as CursorKey['key'];
 }

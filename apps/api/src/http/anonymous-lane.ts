@@ -108,18 +108,21 @@ export function anonymousLane(options: {
     };
     const done = (status: number) =>
       logCompleted(logger, { id, method: 'POST', url: '/graphql', ip }, status, started);
+    /** Sends a JSON answer made here (a cached one, or the lane's own error). */
+    const sendJson = (status: number, bytes: Buffer) => {
+      res.writeHead(status, {
+        ...headers,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': bytes.length,
+      });
+      res.end(bytes);
+      done(status);
+    };
     try {
       const key = cache.keyOfHeld(body);
       const bytes = key ? await cache.bytesOf(key) : null;
       if (bytes) {
-        cache.hits += 1;
-        res.writeHead(200, {
-          ...headers,
-          'content-type': 'application/json; charset=utf-8',
-          'content-length': bytes.length,
-        });
-        res.end(bytes);
-        done(200);
+        sendJson(200, bytes);
         return true;
       }
       const answer = await apollo.executeHTTPGraphQLRequest({
@@ -155,23 +158,14 @@ export function anonymousLane(options: {
       logger.error({ err: error, reqId: id }, 'unhandled error');
       if (res.headersSent) {
         res.destroy();
+        done(500);
       } else {
-        const text = JSON.stringify({
-          errors: [
-            {
-              message: 'Internal server error.',
-              extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-            },
-          ],
-        });
-        res.writeHead(500, {
-          ...headers,
-          'content-type': 'application/json; charset=utf-8',
-          'content-length': Buffer.byteLength(text),
-        });
-        res.end(text);
+        const error = {
+          message: 'Internal server error.',
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        };
+        sendJson(500, Buffer.from(JSON.stringify({ errors: [error] })));
       }
-      done(500);
     }
     return true;
   }

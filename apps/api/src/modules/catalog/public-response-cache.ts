@@ -123,13 +123,13 @@ export class PublicResponseCache {
 
   /**
    * The answer held under `key` as the bytes to send, after a read of the data version that
-   * started after the call (null when that read emptied the cache: the data moved). The caller
-   * counts the hit once it has sent them.
+   * started after the call (null when that read emptied the cache: the data moved).
    */
   async bytesOf(key: string): Promise<Buffer | null> {
     await this.check();
     const entry = this.entries.get(key);
     if (!entry) return null;
+    this.hits += 1;
     // Encoded once, on the first hit, ending in a newline as Apollo's answers do; no ETag (a
     // POST's answer is not revalidated).
     entry.bytes ??= Buffer.from(`${entry.body}\n`);
