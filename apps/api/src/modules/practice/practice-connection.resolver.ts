@@ -33,14 +33,8 @@ export class PracticeConnectionResolver {
       (typeof FACETS)[number],
       FacetValueType[]
     >;
+    // The searchers give the values in display order (facet-order.ts).
     for (const c of counts) facets[c.facet].push(Object.assign(new FacetValueType(), c));
-    for (const f of FACETS) {
-      facets[f].sort((a, b) =>
-        f === 'years'
-          ? Number(b.value) - Number(a.value)
-          : b.count - a.count || a.label.localeCompare(b.label),
-      );
-    }
     return Object.assign(new PracticeFacetsType(), facets);
   }
 }

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from '../../graphql/connection.js';
 import { prepared } from '../../db/prepared-statements.js';
 import { userInputError } from '../../graphql/errors.js';
 import { type Facet, type PracticeOrder, type PracticeQuery } from './practice-query.js';
+import { compareFacetValues } from './facet-order.js';
 
 /** A published practice as the public read path returns it (ids are local uuids). */
 export interface PracticeRow {
@@ -398,7 +399,7 @@ export class PracticeSearchRepository {
          UNION ALL SELECT 'years', value, NULL, n FROM years`,
       params.values,
     );
-    return rows.map((r) => ({
+    const counts = rows.map((r) => ({
       facet: r.facet,
       value: r.value,
       count: r.count,
@@ -409,6 +410,7 @@ export class PracticeSearchRepository {
             ? OUTCOME_LABELS[r.value as Outcome]
             : (r.label ?? r.value),
     }));
+    return counts.sort(compareFacetValues);
   }
 }
 

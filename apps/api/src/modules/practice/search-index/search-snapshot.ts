@@ -8,6 +8,7 @@ import {
 } from '@gpa/shared';
 import { decodeCursor } from '../../../graphql/connection.js';
 import { userInputError } from '../../../graphql/errors.js';
+import { labelRanks } from '../facet-order.js';
 import { type Facet, type PracticeQuery } from '../practice-query.js';
 import { type FacetCount } from '../practice-search.repository.js';
 import { complement, difference, intersect, lowerBound, union } from './sorted-sets.js';
@@ -89,6 +90,20 @@ export const RELEVANCE_ORDER_MIN = { count: 1000, share: 0.01 };
 /** A document's outcome index when it has none (entries of competitions without results). */
 const NO_OUTCOME = OUTCOMES.length;
 
+/** The regions and outcomes as facet values, and their places in label order. */
+const REGION_VALUES: Label[] = REGIONS.map((r) => ({
+  id: r,
+  value: r,
+  label: capitalize(REGION_LABELS[r]),
+}));
+const REGION_RANKS = labelRanks(REGION_VALUES);
+const OUTCOME_VALUES: Label[] = OUTCOMES.map((o) => ({
+  id: o,
+  value: o,
+  label: OUTCOME_LABELS[o],
+}));
+const OUTCOME_RANKS = labelRanks(OUTCOME_VALUES);
+
 /** Compares strings by code point, as PostgreSQL's "C" collation compares UTF-8 bytes. */
 export function compareC(a: string, b: string): number {
   if (a === b) return 0;
@@ -105,6 +120,23 @@ export function compareC(a: string, b: string): number {
 const cmp = (a: number | string, b: number | string) =>
   typeof a === 'number' ? (a as number) - (b as number) : compareC(a, b as string);
 
+/** Distinct tuples of value indexes, numbered in the order they are first seen. */
+class Tuples {
+  private readonly numbers = new Map<string, number>();
+  readonly values: number[][] = [];
+
+  idOf(tuple: number[]): number {
+    const key = tuple.join(',');
+    let id = this.numbers.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.numbers.set(key, id);
+      this.values.push(tuple);
+    }
+    return id;
+  }
+}
+
 /** Collects rows in order, then freezes them into a snapshot. */
 export class SnapshotBuilder {
   private n = 0;
@@ -113,12 +145,12 @@ export class SnapshotBuilder {
   private readonly outcomeRank: number[] = [];
   private readonly pos: number[] = [];
   private readonly titleKey: string[] = [];
-  private readonly region: number[] = [];
-  private readonly country: number[] = [];
-  private readonly institution: number[] = [];
-  private readonly outcome: number[] = [];
-  private readonly year: number[] = [];
-  private readonly areaSet: number[] = [];
+  /** Per document, its place (region, country, institution) and kind (see SnapshotData). */
+  private readonly place: number[] = [];
+  private readonly kind: number[] = [];
+  private readonly places = new Tuples();
+  /** (set of priority areas, outcome, year) */
+  private readonly kinds = new Tuples();
   /** The distinct sets of priority areas, by their indexes joined ("3,7"): a few hundred. */
   private readonly areaSets = new Map<string, number>();
   private readonly postings = new Map<string, { docs: number[]; info: number[] }>();
@@ -149,19 +181,23 @@ export class SnapshotBuilder {
     this.outcomeRank.push(row.outcome_rank);
     this.pos.push(row.pos);
     this.titleKey.push(row.title_key);
-    this.region.push(REGIONS.indexOf(row.region));
     // A value without a label (none can be, short of a bug) gets the index after the last one.
-    this.country.push(this.countryIdx.get(row.country_id) ?? this.countries.length);
-    this.institution.push(this.institutionIdx.get(row.institution_id) ?? this.institutions.length);
-    this.outcome.push(row.outcome ? OUTCOMES.indexOf(row.outcome) : NO_OUTCOME);
-    this.year.push(row.year);
+    this.place.push(
+      this.places.idOf([
+        REGIONS.indexOf(row.region),
+        this.countryIdx.get(row.country_id) ?? this.countries.length,
+        this.institutionIdx.get(row.institution_id) ?? this.institutions.length,
+      ]),
+    );
     const areas = [...new Set(row.area_ids.flatMap((area) => this.areaIdx.get(area) ?? []))].sort(
       (a, b) => a - b,
     );
     const key = areas.join(',');
     let set = this.areaSets.get(key);
     if (set === undefined) this.areaSets.set(key, (set = this.areaSets.size));
-    this.areaSet.push(set);
+    this.kind.push(
+      this.kinds.idOf([set, row.outcome ? OUTCOMES.indexOf(row.outcome) : NO_OUTCOME, row.year]),
+    );
     readTsVector(row.vector, (lexeme, best, positions) => {
       let p = this.postings.get(lexeme);
       if (!p) {
@@ -210,8 +246,8 @@ export class SnapshotBuilder {
       }
       postings.set(lexeme, entry);
     }
-    const years = new Set(this.year);
-    const yearMin = this.n ? Math.min(...years) : 0;
+    const years = new Set(this.kinds.values.map((k) => k[2]!));
+    const yearMin = years.size ? Math.min(...years) : 0;
     const titlePostings = new Map<string, Uint32Array>();
     for (const [lexeme, docs] of this.titlePostings)
       titlePostings.set(lexeme, Uint32Array.from(docs));
@@ -224,14 +260,16 @@ export class SnapshotBuilder {
       outcomeRank,
       pos: Int32Array.from(this.pos),
       titleKey: this.titleKey,
-      region: Uint8Array.from(this.region),
-      country: Uint32Array.from(this.country),
-      institution: Uint32Array.from(this.institution),
-      outcome: Uint8Array.from(this.outcome),
-      year: Uint16Array.from(this.year, (y) => y - yearMin),
+      place: Uint32Array.from(this.place),
+      kind: Uint32Array.from(this.kind),
+      placeRegion: Uint8Array.from(this.places.values, (p) => p[0]!),
+      placeCountry: Uint32Array.from(this.places.values, (p) => p[1]!),
+      placeInstitution: Uint32Array.from(this.places.values, (p) => p[2]!),
+      kindAreaSet: Uint32Array.from(this.kinds.values, (k) => k[0]!),
+      kindOutcome: Uint8Array.from(this.kinds.values, (k) => k[1]!),
+      kindYear: Uint16Array.from(this.kinds.values, (k) => k[2]! - yearMin),
       yearMin,
-      yearSpan: this.n ? Math.max(...years) - yearMin + 1 : 0,
-      areaSet: Uint32Array.from(this.areaSet),
+      yearSpan: years.size ? Math.max(...years) - yearMin + 1 : 0,
       areaSets: [...this.areaSets.keys()].map((key) =>
         key ? Uint32Array.from(key.split(','), Number) : new Uint32Array(0),
       ),
@@ -242,6 +280,11 @@ export class SnapshotBuilder {
       countries: this.countries,
       institutions: this.institutions,
       areas: this.areas,
+      labelRanks: {
+        countries: labelRanks(this.countries),
+        institutions: labelRanks(this.institutions),
+        areas: labelRanks(this.areas),
+      },
     });
   }
 }
@@ -281,15 +324,23 @@ interface SnapshotData {
   pos: Int32Array;
   titleKey: string[];
   /**
-   * Per document, the index of its value in each facet's list (REGIONS, countries,
-   * institutions, OUTCOMES or NO_OUTCOME, years from yearMin) and of its set of priority areas.
+   * Per document, its place: the distinct (region, country, institution) it has, numbered; and
+   * its kind: the distinct (set of priority areas, outcome, year). A few thousand of each,
+   * against a million documents: facets are counted per place and per kind, two counters a
+   * document, and spread over the six facets' values afterwards.
    */
-  region: Uint8Array;
-  country: Uint32Array;
-  institution: Uint32Array;
-  outcome: Uint8Array;
-  year: Uint16Array;
-  areaSet: Uint32Array;
+  place: Uint32Array;
+  kind: Uint32Array;
+  /**
+   * Per place and per kind, the index of its value in each facet's list (REGIONS, countries,
+   * institutions; areaSets, OUTCOMES or NO_OUTCOME, years from yearMin).
+   */
+  placeRegion: Uint8Array;
+  placeCountry: Uint32Array;
+  placeInstitution: Uint32Array;
+  kindAreaSet: Uint32Array;
+  kindOutcome: Uint8Array;
+  kindYear: Uint16Array;
   /** The first year and the number of years from it to the last, for dense year counts. */
   yearMin: number;
   yearSpan: number;
@@ -302,14 +353,20 @@ interface SnapshotData {
   countries: Label[];
   institutions: Label[];
   areas: Label[];
+  /** Each label's place in label order, for the facets' display order (facet-order.ts). */
+  labelRanks: Record<'countries' | 'institutions' | 'areas', Uint32Array>;
 }
 
 /**
- * A list's selection as, per facet, a table of which value indexes fail it (1) or pass (0):
- * all pass without a selection; priority areas are looked up by a document's set of them.
- * Facets and filters read these tables without a branch per document.
+ * A list's selection as the facets each place and each kind fails, as bits: a place's bits 0–2
+ * are regions, countries and institutions, a kind's are priority areas, outcomes and years;
+ * all 0 where there is no selection. A document is in the list when its place's bits and its
+ * kind's are all 0: two table reads, no branch per facet.
  */
-type Fails = Record<Facet, Uint8Array>;
+interface Selection {
+  place: Uint8Array;
+  kind: Uint8Array;
+}
 
 /** The documents a text query matches (ascending), with their relevance; all documents when null. */
 export interface Matches {
@@ -425,19 +482,19 @@ export class SearchSnapshot {
     return scores;
   }
 
-  /** The fails tables of the lists asked about (a request's page and facets share them). */
-  private readonly failsByQuery = new WeakMap<PracticeQuery, Fails>();
+  /** The selections of the lists asked about (a request's page and facets share them). */
+  private readonly selections = new WeakMap<PracticeQuery, Selection>();
 
-  private fails(query: PracticeQuery): Fails {
-    let fails = this.failsByQuery.get(query);
-    if (!fails) this.failsByQuery.set(query, (fails = this.failsOf(query)));
-    return fails;
+  private selection(query: PracticeQuery): Selection {
+    let selection = this.selections.get(query);
+    if (!selection) this.selections.set(query, (selection = this.selectionOf(query)));
+    return selection;
   }
 
-  private failsOf(query: PracticeQuery): Fails {
+  private selectionOf(query: PracticeQuery): Selection {
     const d = this.d;
-    /** 1 for the values not selected; all 0 without a selection. */
-    const table = (size: number, selected: number[] | null) => {
+    /** Per value index, 1 for the values not selected; all 0 without a selection. */
+    const fails = (size: number, selected: number[] | null) => {
       const t = new Uint8Array(size);
       if (!selected) return t;
       t.fill(1);
@@ -451,83 +508,122 @@ export class SearchSnapshot {
     };
     const areas = byValue(d.areas, query.priorityAreaSlugs);
     const chosen = new Set(areas);
-    return {
-      regions: table(
-        REGIONS.length,
-        query.regions.length ? query.regions.map((r) => REGIONS.indexOf(r)) : null,
-      ),
-      // Sized for the index of a value without a label, which fails every selection.
-      countries: table(d.countries.length + 1, byValue(d.countries, query.countryCodes)),
-      institutions: table(
-        d.institutions.length + 1,
-        byValue(d.institutions, query.institutionSlugs),
-      ),
-      priorityAreas: Uint8Array.from(d.areaSets, (set) =>
-        !areas || set.some((a) => chosen.has(a)) ? 0 : 1,
-      ),
-      outcomes: table(
-        OUTCOMES.length + 1,
-        query.outcomes.length ? query.outcomes.map((o) => OUTCOMES.indexOf(o)) : null,
-      ),
-      years: table(
-        d.yearSpan,
-        query.years.length
-          ? query.years.filter((y) => Number.isInteger(y)).map((y) => y - d.yearMin)
-          : null,
-      ),
-    };
+    const regions = fails(
+      REGIONS.length,
+      query.regions.length ? query.regions.map((r) => REGIONS.indexOf(r)) : null,
+    );
+    // Sized for the index of a value without a label, which fails every selection.
+    const countries = fails(d.countries.length + 1, byValue(d.countries, query.countryCodes));
+    const institutions = fails(
+      d.institutions.length + 1,
+      byValue(d.institutions, query.institutionSlugs),
+    );
+    const areaSets = Uint8Array.from(d.areaSets, (set) =>
+      !areas || set.some((a) => chosen.has(a)) ? 0 : 1,
+    );
+    const outcomes = fails(
+      OUTCOMES.length + 1,
+      query.outcomes.length ? query.outcomes.map((o) => OUTCOMES.indexOf(o)) : null,
+    );
+    const years = fails(
+      d.yearSpan,
+      query.years.length
+        ? query.years.filter((y) => Number.isInteger(y)).map((y) => y - d.yearMin)
+        : null,
+    );
+    // Plain loops: these tables are rebuilt for every query, over thousands of places and kinds.
+    const place = new Uint8Array(d.placeRegion.length);
+    for (let p = 0; p < place.length; p += 1)
+      place[p] =
+        regions[d.placeRegion[p]!]! |
+        (countries[d.placeCountry[p]!]! << 1) |
+        (institutions[d.placeInstitution[p]!]! << 2);
+    const kind = new Uint8Array(d.kindAreaSet.length);
+    for (let k = 0; k < kind.length; k += 1)
+      kind[k] =
+        areaSets[d.kindAreaSet[k]!]! |
+        (outcomes[d.kindOutcome[k]!]! << 1) |
+        (years[d.kindYear[k]!]! << 2);
+    return { place, kind };
   }
 
   /** Whether a document passes every selected facet. */
-  private inList(f: Fails): (doc: number) => boolean {
-    const { region, country, institution, outcome, year, areaSet } = this.d;
-    return (doc) =>
-      (f.regions[region[doc]!]! |
-        f.countries[country[doc]!]! |
-        f.institutions[institution[doc]!]! |
-        f.priorityAreas[areaSet[doc]!]! |
-        f.outcomes[outcome[doc]!]! |
-        f.years[year[doc]!]!) ===
-      0;
+  private inList(selection: Selection): (doc: number) => boolean {
+    const { place, kind } = this.d;
+    const { place: placeFails, kind: kindFails } = selection;
+    return (doc) => (placeFails[place[doc]!]! | kindFails[kind[doc]!]!) === 0;
   }
 
   /**
    * All six facets over the matches, each with every other facet's selection applied: a
-   * document counts for a facet when it fails no other facet's selection. Branch-free per
-   * document: each count is incremented by 0 or 1.
+   * document counts for a facet when it fails no other facet's selection. The matches are
+   * counted per place (those passing every kind's selection) and per kind (those passing
+   * every place's selection), then each place's count is added to its region, country and
+   * institution where the place passes the other two, and each kind's likewise.
    */
   facets(query: PracticeQuery, matches: Matches): FacetCount[] {
     const d = this.d;
-    const f = this.fails(query);
+    const selection = this.selection(query);
+    const perPlace = new Int32Array(d.placeRegion.length);
+    const perKind = new Int32Array(d.kindAreaSet.length);
+    countByClass(d, matches.docs, selection, perPlace, perKind);
+
     const regions = new Int32Array(REGIONS.length);
     const countries = new Int32Array(d.countries.length + 1);
     const institutions = new Int32Array(d.institutions.length + 1);
+    for (let p = 0; p < perPlace.length; p += 1) {
+      const n = perPlace[p]!;
+      if (n === 0) continue;
+      const fails = selection.place[p]!;
+      if ((fails & 6) === 0) regions[d.placeRegion[p]!]! += n;
+      if ((fails & 5) === 0) countries[d.placeCountry[p]!]! += n;
+      if ((fails & 3) === 0) institutions[d.placeInstitution[p]!]! += n;
+    }
+    // Per set of priority areas first: a set adds its count to each of its areas.
     const sets = new Int32Array(d.areaSets.length);
     const outcomes = new Int32Array(OUTCOMES.length + 1);
     const years = new Int32Array(d.yearSpan);
-    countFacets(d, matches.docs, f, { regions, countries, institutions, sets, outcomes, years });
-
+    for (let k = 0; k < perKind.length; k += 1) {
+      const n = perKind[k]!;
+      if (n === 0) continue;
+      const fails = selection.kind[k]!;
+      if ((fails & 6) === 0) sets[d.kindAreaSet[k]!]! += n;
+      if ((fails & 5) === 0) outcomes[d.kindOutcome[k]!]! += n;
+      if ((fails & 3) === 0) years[d.kindYear[k]!]! += n;
+    }
     const areas = new Int32Array(d.areas.length);
     sets.forEach((n, set) => {
-      for (const area of d.areaSets[set]!) areas[area]! += n;
+      if (n > 0) for (const area of d.areaSets[set]!) areas[area]! += n;
     });
+
+    // In display order (compareFacetValues), equal counts ordered by label ranks kept for it.
     const out: FacetCount[] = [];
-    const push = (facet: Facet, value: string, label: string, count: number) => {
-      if (count > 0) out.push({ facet, value, label, count });
+    const push = (
+      facet: Facet,
+      labels: readonly Label[],
+      counts: Int32Array,
+      rank: Uint32Array,
+    ) => {
+      const found: number[] = [];
+      for (let i = 0; i < labels.length; i += 1) if (counts[i]! > 0) found.push(i);
+      found.sort((i, j) => counts[j]! - counts[i]! || rank[i]! - rank[j]!);
+      for (const i of found)
+        out.push({ facet, value: labels[i]!.value, label: labels[i]!.label, count: counts[i]! });
     };
-    regions.forEach((c, i) =>
-      push('regions', REGIONS[i]!, capitalize(REGION_LABELS[REGIONS[i]!]), c),
-    );
-    d.countries.forEach((l, i) => push('countries', l.value, l.label, countries[i]!));
-    d.institutions.forEach((l, i) => push('institutions', l.value, l.label, institutions[i]!));
-    d.areas.forEach((l, i) => push('priorityAreas', l.value, l.label, areas[i]!));
-    OUTCOMES.forEach((o, i) => push('outcomes', o, OUTCOME_LABELS[o], outcomes[i]!));
-    years.forEach((c, i) => push('years', String(d.yearMin + i), String(d.yearMin + i), c));
+    push('regions', REGION_VALUES, regions, REGION_RANKS);
+    push('countries', d.countries, countries, d.labelRanks.countries);
+    push('institutions', d.institutions, institutions, d.labelRanks.institutions);
+    push('priorityAreas', d.areas, areas, d.labelRanks.areas);
+    push('outcomes', OUTCOME_VALUES, outcomes, OUTCOME_RANKS);
+    for (let i = years.length - 1; i >= 0; i -= 1) {
+      const year = String(d.yearMin + i);
+      if (years[i]! > 0) out.push({ facet: 'years', value: year, label: year, count: years[i]! });
+    }
     return out;
   }
 
   count(query: PracticeQuery, matches: Matches): number {
-    const inList = this.inList(this.fails(query));
+    const inList = this.inList(this.selection(query));
     let n = 0;
     if (matches.docs) {
       for (const doc of matches.docs) if (inList(doc)) n += 1;
@@ -560,7 +656,7 @@ export class SearchSnapshot {
     const cursor = decodeCursor(after, order);
     if (cursor && (cursor.length !== width || cursor.some((v, i) => !validKeyPart(order, i, v))))
       throw userInputError('"after" is not a cursor of this list.', 'after');
-    const inList = this.inList(this.fails(query));
+    const inList = this.inList(this.selection(query));
     const want = first + 1;
     const hits: Hit[] = [];
     const afterCursor = (key: (string | number)[]) => compareKeys(key, cursor!) > 0;
@@ -666,45 +762,27 @@ export class SearchSnapshot {
 }
 
 /**
- * Counts each facet's values over the documents (all when null), a document counting for a
- * facet when it fails no other facet's selection. Branch-free per document, each count
- * incremented by 0 or 1, and written as one plain loop over locals: V8 keeps it tight.
+ * Counts the documents (all when null) per place, those that fail no kind's selection, and per
+ * kind, those that fail no place's selection. Branch-free per document, each count incremented
+ * by 0 or 1, and written as one plain loop over locals: V8 keeps it tight.
  */
-function countFacets(
-  d: Pick<
-    SnapshotData,
-    'n' | 'region' | 'country' | 'institution' | 'areaSet' | 'outcome' | 'year'
-  >,
+function countByClass(
+  d: Pick<SnapshotData, 'n' | 'place' | 'kind'>,
   docs: Uint32Array | null,
-  f: Fails,
-  counts: Record<
-    'regions' | 'countries' | 'institutions' | 'sets' | 'outcomes' | 'years',
-    Int32Array
-  >,
+  selection: Selection,
+  perPlace: Int32Array,
+  perKind: Int32Array,
 ) {
-  const { region, country, institution, areaSet, outcome, year } = d;
-  const { regions: fr, countries: fc, institutions: fi, priorityAreas: fa } = f;
-  const { outcomes: fo, years: fy } = f;
-  const { regions, countries, institutions, sets, outcomes, years } = counts;
+  const { place, kind } = d;
+  const { place: placeFails, kind: kindFails } = selection;
   const total = docs ? docs.length : d.n;
-  for (let k = 0; k < total; k += 1) {
-    const doc = docs ? docs[k]! : k;
-    const r = region[doc]!;
-    const c = country[doc]!;
-    const i = institution[doc]!;
-    const a = areaSet[doc]!;
-    const o = outcome[doc]!;
-    const y = year[doc]!;
-    // The facets whose selection this document fails, as bits in FACETS' order.
-    const mask =
-      fr[r]! | (fc[c]! << 1) | (fi[i]! << 2) | (fa[a]! << 3) | (fo[o]! << 4) | (fy[y]! << 5);
+  for (let i = 0; i < total; i += 1) {
+    const doc = docs ? docs[i]! : i;
+    const p = place[doc]!;
+    const k = kind[doc]!;
     // (m - 1) >>> 31 is 1 when m is 0, else 0 (m is never negative).
-    regions[r]! += ((mask & ~1) - 1) >>> 31;
-    countries[c]! += ((mask & ~2) - 1) >>> 31;
-    institutions[i]! += ((mask & ~4) - 1) >>> 31;
-    sets[a]! += ((mask & ~8) - 1) >>> 31;
-    outcomes[o]! += ((mask & ~16) - 1) >>> 31;
-    years[y]! += ((mask & ~32) - 1) >>> 31;
+    perPlace[p]! += (kindFails[k]! - 1) >>> 31;
+    perKind[k]! += (placeFails[p]! - 1) >>> 31;
   }
 }
 
