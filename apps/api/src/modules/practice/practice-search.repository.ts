@@ -359,7 +359,8 @@ export class PracticeSearchRepository {
   /**
    * All six facets in one statement over one scan of the matches. Each facet's counts apply the
    * scope and every other facet's selection, but not its own, so choosing a value never zeroes
-   * its siblings. Labels are joined after counting, for the values found only.
+   * its siblings. Labels are joined after counting, for the values found only. The values come
+   * in display order (facet-order.ts), as the index gives them.
    */
   async facets(query: PracticeQuery): Promise<FacetCount[]> {
     const params = new Params();
