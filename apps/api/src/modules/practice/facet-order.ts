@@ -1,3 +1,4 @@
+import { REGION_LABELS, type Region } from '@gpa/shared';
 import { type FacetCount } from './practice-search.repository.js';
 import { FACETS } from './practice-query.js';
 
@@ -27,4 +28,10 @@ export function labelRanks(labels: readonly { label: string }[]): Uint32Array {
     rank[i] = place;
   });
   return rank;
+}
+
+/** What a region shows as a facet value: its label, capitalised ("Asia and the Pacific"). */
+export function regionFacetLabel(region: Region): string {
+  const label = REGION_LABELS[region];
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }

@@ -1,10 +1,10 @@
 import { type DataSource } from 'typeorm';
-import { OUTCOME_LABELS, REGION_LABELS, type Outcome, type Region } from '@gpa/shared';
+import { OUTCOME_LABELS, type Outcome, type Region } from '@gpa/shared';
 import { decodeCursor, encodeCursor } from '../../graphql/connection.js';
 import { prepared } from '../../db/prepared-statements.js';
 import { userInputError } from '../../graphql/errors.js';
 import { type Facet, type PracticeOrder, type PracticeQuery } from './practice-query.js';
-import { compareFacetValues } from './facet-order.js';
+import { compareFacetValues, regionFacetLabel } from './facet-order.js';
 
 /** A published practice as the public read path returns it (ids are local uuids). */
 export interface PracticeRow {
@@ -406,15 +406,11 @@ export class PracticeSearchRepository {
       count: r.count,
       label:
         r.facet === 'regions'
-          ? capitalize(REGION_LABELS[r.value as Region])
+          ? regionFacetLabel(r.value as Region)
           : r.facet === 'outcomes'
             ? OUTCOME_LABELS[r.value as Outcome]
             : (r.label ?? r.value),
     }));
     return counts.sort(compareFacetValues);
   }
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,14 +1,7 @@
-import {
-  OUTCOME_LABELS,
-  OUTCOMES,
-  REGION_LABELS,
-  REGIONS,
-  type Outcome,
-  type Region,
-} from '@gpa/shared';
+import { OUTCOME_LABELS, OUTCOMES, REGIONS, type Outcome, type Region } from '@gpa/shared';
 import { decodeCursor } from '../../../graphql/connection.js';
 import { userInputError } from '../../../graphql/errors.js';
-import { labelRanks } from '../facet-order.js';
+import { labelRanks, regionFacetLabel } from '../facet-order.js';
 import { type Facet, type PracticeQuery } from '../practice-query.js';
 import { type FacetCount } from '../practice-search.repository.js';
 import { complement, difference, intersect, lowerBound, union } from './sorted-sets.js';
@@ -94,7 +87,7 @@ const NO_OUTCOME = OUTCOMES.length;
 const REGION_VALUES: Label[] = REGIONS.map((r) => ({
   id: r,
   value: r,
-  label: capitalize(REGION_LABELS[r]),
+  label: regionFacetLabel(r),
 }));
 const REGION_RANKS = labelRanks(REGION_VALUES);
 const OUTCOME_VALUES: Label[] = OUTCOMES.map((o) => ({
@@ -571,26 +564,20 @@ export class SearchSnapshot {
     const regions = new Int32Array(REGIONS.length);
     const countries = new Int32Array(d.countries.length + 1);
     const institutions = new Int32Array(d.institutions.length + 1);
-    for (let p = 0; p < perPlace.length; p += 1) {
-      const n = perPlace[p]!;
-      if (n === 0) continue;
-      const fails = selection.place[p]!;
-      if ((fails & 6) === 0) regions[d.placeRegion[p]!]! += n;
-      if ((fails & 5) === 0) countries[d.placeCountry[p]!]! += n;
-      if ((fails & 3) === 0) institutions[d.placeInstitution[p]!]! += n;
-    }
+    spread(perPlace, selection.place, [
+      [d.placeRegion, regions],
+      [d.placeCountry, countries],
+      [d.placeInstitution, institutions],
+    ]);
     // Per set of priority areas first: a set adds its count to each of its areas.
     const sets = new Int32Array(d.areaSets.length);
     const outcomes = new Int32Array(OUTCOMES.length + 1);
     const years = new Int32Array(d.yearSpan);
-    for (let k = 0; k < perKind.length; k += 1) {
-      const n = perKind[k]!;
-      if (n === 0) continue;
-      const fails = selection.kind[k]!;
-      if ((fails & 6) === 0) sets[d.kindAreaSet[k]!]! += n;
-      if ((fails & 5) === 0) outcomes[d.kindOutcome[k]!]! += n;
-      if ((fails & 3) === 0) years[d.kindYear[k]!]! += n;
-    }
+    spread(perKind, selection.kind, [
+      [d.kindAreaSet, sets],
+      [d.kindOutcome, outcomes],
+      [d.kindYear, years],
+    ]);
     const areas = new Int32Array(d.areas.length);
     sets.forEach((n, set) => {
       if (n > 0) for (const area of d.areaSets[set]!) areas[area]! += n;
@@ -786,6 +773,24 @@ function countByClass(
   }
 }
 
+/**
+ * Adds each place's (or kind's) count to its value in each of its three facets, where it passes
+ * the selections of the other two (its fail bits, in the facets' order).
+ */
+function spread(
+  perClass: Int32Array,
+  fails: Uint8Array,
+  facets: [values: ArrayLike<number>, counts: Int32Array][],
+) {
+  for (let c = 0; c < perClass.length; c += 1) {
+    const n = perClass[c]!;
+    if (n === 0) continue;
+    facets.forEach(([values, counts], bit) => {
+      if ((fails[c]! & ~(1 << bit)) === 0) counts[values[c]!]! += n;
+    });
+  }
+}
+
 function validKeyPart(order: string, i: number, v: unknown): boolean {
   const text =
     (order === 'RELEVANCE' && i === 3) ||
@@ -852,8 +857,4 @@ class TopK<T> {
   sorted(): T[] {
     return [...this.items].sort(this.compare);
   }
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
