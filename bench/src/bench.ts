@@ -1,6 +1,7 @@
 /**
  * pnpm bench [--practices 10000 | --database-url URL] [--duration 15] [--connections 8] [--warm]
  *            [--workers 1] (our API's API_WORKERS)
+ *            [--facet-values 8 | all] (values of each facet W1 and W2 ask for; the explorer's 8)
  *            [--workloads w1-rare,w1-two-word,w1-common,w2,w3,w4]
  *            [--targets ours,postgraphile,raw,obvious]
  *            [--pool-size 10] [--timeout 120] [--out results/latest.md]
@@ -31,7 +32,13 @@ import {
   TARGET_LABELS,
   type WorkloadResult,
 } from './bench/report.js';
-import { buildWorkloads, type Workload, WORKLOAD_IDS, type WorkloadId } from './bench/workloads.js';
+import {
+  buildWorkloads,
+  FACET_VALUES,
+  type Workload,
+  WORKLOAD_IDS,
+  type WorkloadId,
+} from './bench/workloads.js';
 import { validate } from './bench/validate.js';
 import { captureOurStatements, replay, type Statement } from './bench/replay.js';
 
@@ -49,6 +56,7 @@ const args = parseArgs(
     'workers',
     'timeout',
     'out',
+    'facet-values',
   ],
 );
 const list = <T extends string>(name: string, all: readonly T[], fallback = all): T[] => {
@@ -72,6 +80,8 @@ const load: LoadOptions = {
   connections: args.int('connections', 8),
   timeout: args.int('timeout', 120),
 };
+const facetValues =
+  args.string('facet-values') === 'all' ? null : args.int('facet-values', FACET_VALUES);
 const out = path.resolve(BENCH_ROOT, args.string('out') ?? 'results/latest.md');
 
 if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build first (pnpm run build).`);
@@ -138,7 +148,7 @@ try {
   const urls = { ours: ours?.url, postgraphile: postgraphile?.url };
   console.log(`database ${url}; ${servers.map((s) => `${s.name} ${s.url}`).join(', ')}`);
 
-  const workloads = await buildWorkloads(raw, urls, workloadIds);
+  const workloads = await buildWorkloads(raw, urls, workloadIds, facetValues);
   // The floor of our own design: the statements our API sends, captured once per request.
   const statements = targets.includes('raw')
     ? await captureOurStatements(url, new Map(workloads.map((w) => [w.id, w.http.ours.bodies])), {

@@ -1,5 +1,6 @@
 /**
  * pnpm --filter @gpa/bench cpu -- --port 4000 --pid <api pid> [--q freelance] [--requests 3000]
+ *                                  [--facet-values 8 | all]
  *
  * CPU time our API process spends per request (user + system, from /proc/<pid>/stat) while
  * answering W1's query `--requests` times at 8 connections, after one answer to fill its cache.
@@ -8,17 +9,23 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { OURS } from './bench/graphql.js';
-import { SEARCH_FILTER } from './bench/workloads.js';
+import { FACET_VALUES, SEARCH_FILTER } from './bench/workloads.js';
 import { parseArgs } from './lib/cli-args.js';
 
-const args = parseArgs(process.argv.slice(2), [], ['port', 'pid', 'q', 'requests']);
+const args = parseArgs(process.argv.slice(2), [], ['port', 'pid', 'q', 'requests', 'facet-values']);
 const pid = args.int('pid', 0);
 const amount = args.int('requests', 3000);
 const q = args.string('q') ?? 'freelance';
+const facetValues = args.string('facet-values');
 const url = `http://127.0.0.1:${args.int('port', 4000)}/graphql`;
 const body = JSON.stringify({
   query: OURS.search,
-  variables: { q, regions: SEARCH_FILTER.regions, areas: SEARCH_FILTER.areas },
+  variables: {
+    q,
+    regions: SEARCH_FILTER.regions,
+    areas: SEARCH_FILTER.areas,
+    facetValues: facetValues === 'all' ? null : Number(facetValues ?? FACET_VALUES),
+  },
 });
 const headers = { 'content-type': 'application/json' };
 /** utime + stime of the process, in milliseconds (100 ticks a second). */

@@ -11,7 +11,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { OURS } from './bench/graphql.js';
-import { SEARCH_FILTER } from './bench/workloads.js';
+import { FACET_VALUES, SEARCH_FILTER } from './bench/workloads.js';
 import { benchDatabaseUrl } from './lib/databases.js';
 
 const once = process.argv.includes('--once');
@@ -44,7 +44,12 @@ const bodies =
       : [
           JSON.stringify({
             query: OURS.search,
-            variables: { q: which, regions: SEARCH_FILTER.regions, areas: SEARCH_FILTER.areas },
+            variables: {
+              q: which,
+              regions: SEARCH_FILTER.regions,
+              areas: SEARCH_FILTER.areas,
+              facetValues: FACET_VALUES,
+            },
           }),
         ];
 const headers = { 'content-type': 'application/json' };

@@ -1,21 +1,24 @@
 /** The workloads' GraphQL documents: ours (the public contract) and PostGraphile's equivalents. */
 
+/** `$facetValues`: how many values of each facet (null: all), as the explorer asks for them. */
 const FACETS = `facets {
-      regions { value count } countries { value count } institutions { value count }
-      priorityAreas { value count } outcomes { value count } years { value count }
+      regions(first: $facetValues) { value count } countries(first: $facetValues) { value count }
+      institutions(first: $facetValues) { value count } priorityAreas(first: $facetValues) { value count }
+      outcomes(first: $facetValues) { value count } years(first: $facetValues) { value count }
+      valueCounts { regions countries institutions priorityAreas outcomes years }
     }`;
 
 const LIST_NODE = `title slug institution { name } country { code } priorityAreas { slug } outcome highlight`;
 
 export const OURS = {
-  search: `query W1($q: String!, $regions: [Region!], $areas: [String!]) {
+  search: `query W1($q: String!, $regions: [Region!], $areas: [String!], $facetValues: Int) {
   practices(query: $q, filter: { regions: $regions, priorityAreaSlugs: $areas }, first: 20) {
     totalCount
     nodes { ${LIST_NODE} }
     ${FACETS}
   }
 }`,
-  browse: `query W2($regions: [Region!]) {
+  browse: `query W2($regions: [Region!], $facetValues: Int) {
   practices(filter: { regions: $regions }, first: 20) {
     totalCount
     nodes { ${LIST_NODE} }
@@ -49,19 +52,21 @@ const PG_NODE = `title slug outcome
       practicePriorityAreasByPracticeId(orderBy: POSITION_ASC) { nodes { priorityAreaByPriorityAreaId { slug } } }`;
 
 export const POSTGRAPHILE = {
-  search: `query W1($q: String!, $regions: [Region], $areas: [String]) {
+  search: `query W1($q: String!, $regions: [Region], $areas: [String], $facetValues: Int) {
   searchPractices(q: $q, regions: $regions, areaSlugs: $areas, first: 20) {
     totalCount
     nodes { ${PG_NODE} highlight(q: $q) }
   }
-  searchFacets(q: $q, regions: $regions, areaSlugs: $areas) { nodes { facet value count } }
+  searchFacets(q: $q, regions: $regions, areaSlugs: $areas, valuesPerFacet: $facetValues) {
+    nodes { facet value count values }
+  }
 }`,
-  browse: `query W2($regions: [Region]) {
+  browse: `query W2($regions: [Region], $facetValues: Int) {
   browsePractices(regions: $regions, first: 20) {
     totalCount
     nodes { ${PG_NODE} }
   }
-  browseFacets(regions: $regions) { nodes { facet value count } }
+  browseFacets(regions: $regions, valuesPerFacet: $facetValues) { nodes { facet value count values } }
 }`,
   detail: `query W3($slug: String!) {
   practiceBySlug(slug: $slug) {

@@ -48,7 +48,7 @@ CREATE VIEW bench_pg.practice_figure AS
   SELECT practice_id, position, group_label, label, value, before_value, after_value, unit FROM public.practice_figure;
 COMMENT ON VIEW bench_pg.practice_figure IS E'@primaryKey practice_id,position\\n@foreignKey (practice_id) references bench_pg.practice (id)';
 
-CREATE TYPE bench_pg.facet_count AS (facet text, value text, label text, count int);
+CREATE TYPE bench_pg.facet_count AS (facet text, value text, label text, count int, values int);
 
 CREATE FUNCTION bench_pg.search_practices(q text, regions public.region[] DEFAULT NULL, area_slugs text[] DEFAULT NULL)
 RETURNS SETOF bench_pg.practice LANGUAGE sql STABLE AS $$
@@ -67,14 +67,14 @@ RETURNS SETOF bench_pg.practice LANGUAGE sql STABLE AS $$
    ORDER BY ${NEWEST_ORDER('x')}
 $$;
 
-CREATE FUNCTION bench_pg.search_facets(q text, regions public.region[], area_slugs text[])
+CREATE FUNCTION bench_pg.search_facets(q text, regions public.region[], area_slugs text[], values_per_facet int)
 RETURNS SETOF bench_pg.facet_count LANGUAGE sql STABLE AS $$
-  ${facetsSql({ from: SEARCH_FROM, where: 'pp.search_vector @@ tsq' }, 'regions', 'area_slugs')}
+  ${facetsSql({ from: SEARCH_FROM, where: 'pp.search_vector @@ tsq' }, 'regions', 'area_slugs', 'values_per_facet')}
 $$;
 
-CREATE FUNCTION bench_pg.browse_facets(regions public.region[])
+CREATE FUNCTION bench_pg.browse_facets(regions public.region[], values_per_facet int)
 RETURNS SETOF bench_pg.facet_count LANGUAGE sql STABLE AS $$
-  ${facetsSql({ from: 'public.published_practice pp', where: '' }, 'regions', null)}
+  ${facetsSql({ from: 'public.published_practice pp', where: '' }, 'regions', null, 'values_per_facet')}
 $$;
 
 CREATE FUNCTION bench_pg.practice_highlight(p bench_pg.practice, q text)

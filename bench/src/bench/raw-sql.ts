@@ -17,17 +17,23 @@ export interface Answer {
   total: number | null;
   slugs: string[];
   facetTotal: number | null;
+  /** How many values the facets have in all (some of them left out with a facet-value limit). */
+  facetValues: number | null;
   /** For paging: the key of the last row. */
   last?: [number, string];
 }
 
 const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+/** The number of values of every facet, from facet rows that each carry their facet's. */
+export const facetValueCount = (rows: { facet: string; values: number }[]) =>
+  [...new Map(rows.map((r) => [r.facet, r.values])).values()].reduce((n, v) => n + v, 0);
 
 export async function rawSearch(
   pool: Pool,
   q: string,
   regions: string[],
   areas: string[],
+  facetValues: number | null,
 ): Promise<Answer> {
   const from = `public.published_practice pp, websearch_to_tsquery('english', $1) AS tsq`;
   const where = `pp.search_vector @@ tsq AND pp.region = ANY($2::region[]) AND ${AREA_MATCH('$3::text[]')}`;
@@ -45,18 +51,28 @@ export async function rawSearch(
     ),
     pool.query(`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`, [q, regions, areas]),
     pool.query(
-      facetsSql({ from, where: 'pp.search_vector @@ tsq' }, '$2::region[]', '$3::text[]'),
-      [q, regions, areas],
+      facetsSql(
+        { from, where: 'pp.search_vector @@ tsq' },
+        '$2::region[]',
+        '$3::text[]',
+        '$4::int',
+      ),
+      [q, regions, areas, facetValues],
     ),
   ]);
   return {
     total: count.rows[0].n,
     slugs: page.rows.slice(0, 20).map((r) => r.slug),
     facetTotal: sum(facets.rows),
+    facetValues: facetValueCount(facets.rows),
   };
 }
 
-export async function rawBrowse(pool: Pool, regions: string[]): Promise<Answer> {
+export async function rawBrowse(
+  pool: Pool,
+  regions: string[],
+  facetValues: number | null,
+): Promise<Answer> {
   const [page, count, facets] = await Promise.all([
     pool.query(
       `SELECT s.slug, s.title, s.outcome, i.name AS institution, c.code AS country, ${PAGE_AREAS}
@@ -73,14 +89,20 @@ export async function rawBrowse(pool: Pool, regions: string[]): Promise<Answer> 
       [regions],
     ),
     pool.query(
-      facetsSql({ from: 'public.published_practice pp', where: '' }, '$1::region[]', null),
-      [regions],
+      facetsSql(
+        { from: 'public.published_practice pp', where: '' },
+        '$1::region[]',
+        null,
+        '$2::int',
+      ),
+      [regions, facetValues],
     ),
   ]);
   return {
     total: count.rows[0].n,
     slugs: page.rows.slice(0, 20).map((r) => r.slug),
     facetTotal: sum(facets.rows),
+    facetValues: facetValueCount(facets.rows),
   };
 }
 
@@ -111,7 +133,12 @@ export async function rawDetail(pool: Pool, slug: string): Promise<Answer> {
       WHERE pp.slug = $1`,
     [slug],
   );
-  return { total: rows.length, slugs: rows.map((r) => r.slug), facetTotal: null };
+  return {
+    total: rows.length,
+    slugs: rows.map((r) => r.slug),
+    facetTotal: null,
+    facetValues: null,
+  };
 }
 
 /** One page of `first` rows of a text search in relevance order, after the key `after`. */
@@ -144,6 +171,7 @@ export async function rawPage(
     total: null,
     slugs: page.map((r) => r.slug),
     facetTotal: null,
+    facetValues: null,
     last: last ? [last.k0, last.id] : undefined,
   };
 }

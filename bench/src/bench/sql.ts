@@ -22,12 +22,16 @@ export const AREA_MATCH = (slugs: string) =>
 /**
  * All six facets in one statement, each with every other facet's selection applied: the
  * scope (the text match) is materialized once, the two selections the workloads use become
- * flags. `regions` and `areas` are SQL expressions or null (no selection).
+ * flags. `regions` and `areas` are SQL expressions or null (no selection). Each row carries
+ * `values`, how many values its facet has; `valuesPerFacet` (an SQL expression, null for all)
+ * keeps each facet's first values (years newest first, other facets' most practices first) and
+ * the selected ones, as our API's `first` on a facet list does.
  */
 export function facetsSql(
   scope: { from: string; where: string },
   regions: string | null,
   areas: string | null,
+  valuesPerFacet: string,
 ): string {
   const other = (facet: 'regions' | 'areas' | 'other') =>
     [
@@ -41,6 +45,11 @@ export function facetsSql(
              ${regions ? `pp.region = ANY(${regions})` : 'true'} AS f_regions,
              ${areas ? AREA_MATCH(areas) : 'true'} AS f_areas
         FROM ${scope.from} ${scope.where ? `WHERE ${scope.where}` : ''})
+    SELECT facet, value, label, count, values
+      FROM (SELECT f.*, count(*) OVER (PARTITION BY f.facet)::int AS values,
+                   row_number() OVER (PARTITION BY f.facet ORDER BY
+                     CASE WHEN f.facet = 'years' THEN -f.value::int END, f.count DESC, coalesce(f.label, f.value)) AS n
+              FROM (
     SELECT 'regions' AS facet, m.region::text AS value, NULL::text AS label, count(*)::int AS count
       FROM m WHERE ${other('regions')} GROUP BY m.region
     UNION ALL
@@ -58,5 +67,9 @@ export function facetsSql(
     SELECT 'outcomes', m.outcome::text, NULL, count(*)::int
       FROM m WHERE m.outcome IS NOT NULL AND ${other('other')} GROUP BY m.outcome
     UNION ALL
-    SELECT 'years', m.year::text, NULL, count(*)::int FROM m WHERE ${other('other')} GROUP BY m.year`;
+    SELECT 'years', m.year::text, NULL, count(*)::int FROM m WHERE ${other('other')} GROUP BY m.year
+            ) f) r
+     WHERE ${valuesPerFacet} IS NULL OR r.n <= ${valuesPerFacet}
+        ${regions ? `OR (r.facet = 'regions' AND r.value = ANY(${regions}::text[]))` : ''}
+        ${areas ? `OR (r.facet = 'priorityAreas' AND r.value = ANY(${areas}))` : ''}`;
 }

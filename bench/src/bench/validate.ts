@@ -4,7 +4,8 @@ import { type Workload } from './workloads.js';
 
 /**
  * Asks every target the first request of every workload once and checks that they answer the
- * same: the same total, the same page in the same order, the same sum of facet counts. Returns
+ * same: the same total, the same page in the same order, the same sum of facet counts and number of facet
+ * values. Returns
  * a note per difference (also printed in the report), since a faster target that answers
  * something else would not be a fair comparison, and the slowest single answer per workload.
  * `ask` returns null for a target whose answer cannot be compared (our replayed statements).
@@ -28,7 +29,7 @@ export async function validate(
     const reference = answers.ours ?? Object.values(answers)[0];
     if (!reference) continue;
     console.log(
-      `${workload.id}: total ${reference.total ?? '–'}, page ${reference.slugs.length} rows, facet counts ${reference.facetTotal ?? '–'}`,
+      `${workload.id}: total ${reference.total ?? '–'}, page ${reference.slugs.length} rows, facet counts ${reference.facetTotal ?? '–'} over ${reference.facetValues ?? '–'} values`,
     );
     for (const [target, a] of Object.entries(answers)) {
       const differences = [
@@ -36,6 +37,8 @@ export async function validate(
         a.slugs.join() !== reference.slugs.join() && pageDifference(a.slugs, reference.slugs),
         a.facetTotal !== reference.facetTotal &&
           `facet counts ${a.facetTotal} vs ${reference.facetTotal}`,
+        a.facetValues !== reference.facetValues &&
+          `facet values ${a.facetValues} vs ${reference.facetValues}`,
       ].filter(Boolean);
       if (differences.length) {
         notes.push(

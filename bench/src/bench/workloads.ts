@@ -2,7 +2,15 @@
 import { type Pool } from 'pg';
 import { OURS, POSTGRAPHILE } from './graphql.js';
 import { graphqlRequest } from './processes.js';
-import { type Answer, rawBrowse, rawDetail, rawKeyAt, rawPage, rawSearch } from './raw-sql.js';
+import {
+  type Answer,
+  facetValueCount,
+  rawBrowse,
+  rawDetail,
+  rawKeyAt,
+  rawPage,
+  rawSearch,
+} from './raw-sql.js';
 
 /**
  * The terms the generator's vocabulary makes rare (~0.3% of entries), two-word (~8%, both
@@ -13,6 +21,13 @@ export const TERMS = { rare: 'freelance', twoWord: 'mobile app', common: 'worker
 /** W1's two filters (one facet with two values, another with one); W2's one filter. */
 export const SEARCH_FILTER = { regions: ['ASIA_PACIFIC', 'EUROPE'], areas: ['service-quality'] };
 export const BROWSE_FILTER = { regions: ['EUROPE'] };
+/**
+ * How many values of each facet W1 and W2 ask for (the selected ones come too), with how many
+ * there are in all: what the explorer's search page asks for (it shows 8, "Show all (N)" for the
+ * rest). `--facet-values all` asks for every value, as sessions 1–9 measured.
+ */
+export const FACET_VALUES = 8;
+const facetsShown = (n: number | null) => (n === null ? ', all values' : `, first ${n} values`);
 /** W3 cycles through this many practices, W4 fetches this page of 20. */
 export const DETAIL_SLUGS = 200;
 export const PAGE_NUMBER = 50;
@@ -36,11 +51,15 @@ const body = (query: string, variables: Record<string, unknown>) =>
 const sumFacets = (facets: Record<string, { count: number }[]>) =>
   Object.values(facets).reduce((n, values) => n + values.reduce((m, v) => m + v.count, 0), 0);
 
-const oursList = (json: any): Answer => ({
-  total: json.data.practices.totalCount ?? null,
-  slugs: json.data.practices.nodes.map((n: any) => n.slug),
-  facetTotal: json.data.practices.facets ? sumFacets(json.data.practices.facets) : null,
-});
+const oursList = (json: any): Answer => {
+  const { valueCounts, ...lists } = json.data.practices.facets;
+  return {
+    total: json.data.practices.totalCount ?? null,
+    slugs: json.data.practices.nodes.map((n: any) => n.slug),
+    facetTotal: sumFacets(lists),
+    facetValues: Object.values(valueCounts as Record<string, number>).reduce((n, v) => n + v, 0),
+  };
+};
 const pgList =
   (field: string, facets: string | null) =>
   (json: any): Answer => ({
@@ -49,6 +68,7 @@ const pgList =
     facetTotal: facets
       ? json.data[facets].nodes.reduce((n: number, f: any) => n + f.count, 0)
       : null,
+    facetValues: facets ? facetValueCount(json.data[facets].nodes) : null,
   });
 
 async function count(pool: Pool, where: string, params: unknown[]): Promise<number> {
@@ -65,20 +85,21 @@ function searchWorkload(
   q: string,
   scope: number,
   hits: number,
+  facetValues: number | null,
 ): Workload {
   const { regions, areas } = SEARCH_FILTER;
   return {
     id,
-    title: `W1 ${label} "${q}", 2 filters, 6 facets`,
+    title: `W1 ${label} "${q}", 2 filters, 6 facets${facetsShown(facetValues)}`,
     matches: `${scope} → ${hits}`,
     http: {
-      ours: { bodies: [body(OURS.search, { q, regions, areas })], answer: oursList },
+      ours: { bodies: [body(OURS.search, { q, regions, areas, facetValues })], answer: oursList },
       postgraphile: {
-        bodies: [body(POSTGRAPHILE.search, { q, regions, areas })],
+        bodies: [body(POSTGRAPHILE.search, { q, regions, areas, facetValues })],
         answer: pgList('searchPractices', 'searchFacets'),
       },
     },
-    obvious: { variants: 1, run: (pool) => rawSearch(pool, q, regions, areas) },
+    obvious: { variants: 1, run: (pool) => rawSearch(pool, q, regions, areas, facetValues) },
   };
 }
 
@@ -91,6 +112,7 @@ export async function buildWorkloads(
   pool: Pool,
   urls: Partial<Record<HttpTarget, string>>,
   selected: readonly WorkloadId[],
+  facetValues: number | null = FACET_VALUES,
 ): Promise<Workload[]> {
   const workloads: Workload[] = [];
   const textScope = (q: string) =>
@@ -110,7 +132,9 @@ export async function buildWorkloads(
   ] as const;
   for (const [id, label, q] of searches) {
     if (selected.includes(id))
-      workloads.push(searchWorkload(id, label, q, await textScope(q), await filtered(q)));
+      workloads.push(
+        searchWorkload(id, label, q, await textScope(q), await filtered(q), facetValues),
+      );
   }
 
   if (selected.includes('w2')) {
@@ -121,16 +145,16 @@ export async function buildWorkloads(
     ];
     workloads.push({
       id: 'w2',
-      title: `W2 browse, region ${regions.join(', ')}, newest first, 6 facets`,
+      title: `W2 browse, region ${regions.join(', ')}, newest first, 6 facets${facetsShown(facetValues)}`,
       matches: `${all} → ${hits}`,
       http: {
-        ours: { bodies: [body(OURS.browse, { regions })], answer: oursList },
+        ours: { bodies: [body(OURS.browse, { regions, facetValues })], answer: oursList },
         postgraphile: {
-          bodies: [body(POSTGRAPHILE.browse, { regions })],
+          bodies: [body(POSTGRAPHILE.browse, { regions, facetValues })],
           answer: pgList('browsePractices', 'browseFacets'),
         },
       },
-      obvious: { variants: 1, run: (p) => rawBrowse(p, regions) },
+      obvious: { variants: 1, run: (p) => rawBrowse(p, regions, facetValues) },
     });
   }
 
@@ -146,6 +170,7 @@ export async function buildWorkloads(
         total: json.data[field] ? 1 : 0,
         slugs: json.data[field] ? [json.data[field].slug] : [],
         facetTotal: null,
+        facetValues: null,
       });
     workloads.push({
       id: 'w3',
@@ -195,6 +220,7 @@ export async function buildWorkloads(
             total: null,
             slugs: json.data.practices.nodes.map((n: any) => n.slug),
             facetTotal: null,
+            facetValues: null,
           }),
         },
         postgraphile: {

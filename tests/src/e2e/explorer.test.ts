@@ -177,6 +177,18 @@ describe.skipIf(!browserAvailable)('the explorer in Chromium', () => {
     ).toBe(true);
   });
 
+  it('shows the first institutions of a search and all 20 when the visitor asks', async () => {
+    await page.goto(url('/practices'));
+    await page.getByText(/76 practices found/).waitFor();
+    const institutions = page.getByRole('group', { name: 'Institution' });
+    expect(await institutions.getByRole('checkbox').count()).toBe(8);
+    await institutions.getByRole('button', { name: /Show all 20/ }).click();
+    await institutions.getByRole('checkbox').nth(19).waitFor();
+    expect(await institutions.getByRole('checkbox').count()).toBe(20);
+    await institutions.getByRole('button', { name: /Show fewer/ }).click();
+    expect(await institutions.getByRole('checkbox').count()).toBe(8);
+  });
+
   it('returns to the same place in a list on back, and starts a new page at its top', async () => {
     await page.goto(url('/practices'));
     await page.getByText(/76 practices found/).waitFor();

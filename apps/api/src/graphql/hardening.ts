@@ -42,19 +42,23 @@ function isList(type: GraphQLOutputType): boolean {
 }
 
 /**
- * A field costs 1 plus its children; a field taking `first` multiplies its children by it (20
- * by default); other lists count as 5 items.
+ * A field costs 1 plus its children; a field taking `first` multiplies its children by it (a
+ * connection's default 20 without it); other lists count as 5 items.
  */
 const listSizeEstimator: ComplexityEstimator = ({ args, field, type, childComplexity }) => {
   // A connection's page was already counted by the field that took `first`.
   if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges')) {
     return 1 + childComplexity;
   }
+  const list = isList(field.type);
   if (field.args.some((a) => a.name === 'first')) {
-    const first = typeof args.first === 'number' ? Math.max(args.first, 0) : DEFAULT_PAGE_SIZE;
+    // Without `first`, a connection gives a page of 20 and a plain list (a facet's values) is
+    // estimated as any other list.
+    const fallback = list ? ESTIMATED_LIST_SIZE : DEFAULT_PAGE_SIZE;
+    const first = typeof args.first === 'number' ? Math.max(args.first, 0) : fallback;
     return 1 + first * Math.max(childComplexity, 1);
   }
-  if (isList(field.type)) return 1 + ESTIMATED_LIST_SIZE * Math.max(childComplexity, 1);
+  if (list) return 1 + ESTIMATED_LIST_SIZE * Math.max(childComplexity, 1);
   return undefined;
 };
 

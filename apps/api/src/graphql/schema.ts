@@ -17,6 +17,7 @@ import { JuryActionsResolver } from '../modules/jury/jury-actions.resolver.js';
 import { JuryDecisionResolver } from '../modules/jury/jury-decision.resolver.js';
 import { JuryWorkspaceResolver } from '../modules/jury/jury-workspace.resolver.js';
 import { PracticeConnectionResolver } from '../modules/practice/practice-connection.resolver.js';
+import { PracticeFacetsResolver } from '../modules/practice/practice-facets.resolver.js';
 import { PracticeResolver } from '../modules/practice/practice.resolver.js';
 import { PriorityAreaResolver } from '../modules/priority-area/priority-area.resolver.js';
 import { SuggestResolver } from '../modules/search/suggest.resolver.js';
@@ -27,6 +28,7 @@ import './enums.js';
 export const RESOLVERS = [
   PracticeResolver,
   PracticeConnectionResolver,
+  PracticeFacetsResolver,
   CompetitionResolver,
   InstitutionResolver,
   CountryResolver,

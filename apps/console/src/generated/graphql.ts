@@ -248,6 +248,23 @@ export type FacetValue = {
   value: Scalars['String']['output'];
 };
 
+/** How many values each facet has in all (what a list with `first` leaves out is counted too). */
+export type FacetValueCounts = {
+  __typename: 'FacetValueCounts';
+  /** Countries. */
+  countries: Scalars['Int']['output'];
+  /** Institutions. */
+  institutions: Scalars['Int']['output'];
+  /** Outcomes. */
+  outcomes: Scalars['Int']['output'];
+  /** Priority areas. */
+  priorityAreas: Scalars['Int']['output'];
+  /** Regions. */
+  regions: Scalars['Int']['output'];
+  /** Competition years. */
+  years: Scalars['Int']['output'];
+};
+
 /** A social security institution (organization), member of the programme, in one country. */
 export type Institution = Node & {
   __typename: 'Institution';
@@ -1088,8 +1105,46 @@ export type PracticeFacets = {
   priorityAreas: Array<FacetValue>;
   /** By region. */
   regions: Array<FacetValue>;
+  /** How many values each facet has in all, for a "show all (N)" beside lists cut by `first`. */
+  valueCounts: FacetValueCounts;
   /** By competition year. */
   years: Array<FacetValue>;
+};
+
+
+/** Counts over the whole filtered set, not the page. Each facet is counted with every other facet's selection applied. */
+export type PracticeFacetsCountriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Counts over the whole filtered set, not the page. Each facet is counted with every other facet's selection applied. */
+export type PracticeFacetsInstitutionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Counts over the whole filtered set, not the page. Each facet is counted with every other facet's selection applied. */
+export type PracticeFacetsOutcomesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Counts over the whole filtered set, not the page. Each facet is counted with every other facet's selection applied. */
+export type PracticeFacetsPriorityAreasArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Counts over the whole filtered set, not the page. Each facet is counted with every other facet's selection applied. */
+export type PracticeFacetsRegionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Counts over the whole filtered set, not the page. Each facet is counted with every other facet's selection applied. */
+export type PracticeFacetsYearsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A result figure from "Evaluating the results": a value as written, or a before/after pair. */

@@ -86,3 +86,26 @@ export function pageInfo(hasNextPage: boolean, endCursor: string | null) {
 export function facetValue(value: string, label: string, count: number) {
   return { __typename: 'FacetValue' as const, value, label, count };
 }
+
+type FacetLists = Record<
+  'regions' | 'countries' | 'institutions' | 'priorityAreas' | 'outcomes' | 'years',
+  ReturnType<typeof facetValue>[]
+>;
+
+/**
+ * A search's facets as the search page asks for them: the lists as given, and how many values
+ * each has in all (the lists' lengths unless `valueCounts` says there are more).
+ */
+export function searchFacets(
+  lists: FacetLists,
+  valueCounts: Partial<Record<keyof FacetLists, number>> = {},
+) {
+  const counts = Object.fromEntries(
+    Object.entries(lists).map(([facet, values]) => [facet, values.length]),
+  ) as Record<keyof FacetLists, number>;
+  return {
+    __typename: 'PracticeFacets' as const,
+    ...lists,
+    valueCounts: { __typename: 'FacetValueCounts' as const, ...counts, ...valueCounts },
+  };
+}

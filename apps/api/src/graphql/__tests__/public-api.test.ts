@@ -481,6 +481,44 @@ describe('practices', () => {
     expect(krAreas.count).toBe(krService);
   });
 
+  it('cuts a facet list to its first values, keeping the selected ones and counting them all', async () => {
+    const facetsOf = async (filter: string, lists: string) => {
+      const { data, errors } = await graphql(
+        server,
+        `{ practices(first: 0, filter: { ${filter} }) { facets { ${lists} } } }`,
+      );
+      expect(errors).toBeUndefined();
+      return data!.practices.facets;
+    };
+    const all = await facetsOf('', 'institutions { value count } countries { value count }');
+    const cut = await facetsOf(
+      '',
+      'institutions(first: 3) { value count } countries(first: 0) { value } valueCounts { institutions countries regions years }',
+    );
+    expect(cut.institutions).toEqual(all.institutions.slice(0, 3));
+    expect(cut.countries).toEqual([]);
+    expect(cut.valueCounts).toEqual({ institutions: 20, countries: 15, regions: 1, years: 1 });
+
+    // A ticked institution far down the list still shows, after the first ones, with its count.
+    const last = all.institutions.at(-1);
+    const ticked = await facetsOf(
+      `institutionSlugs: ["${last.value}"]`,
+      'institutions(first: 3) { value count } valueCounts { institutions }',
+    );
+    expect(ticked.institutions).toEqual([...all.institutions.slice(0, 3), last]);
+    expect(ticked.valueCounts.institutions).toBe(20);
+
+    for (const first of [-1, 101]) {
+      const { data, errors } = await graphql(
+        server,
+        `{ practices { facets { institutions(first: ${first}) { value } } } }`,
+      );
+      expect(data).toBeNull();
+      expect(errors![0].message).toBe('"first" must be between 0 and 100.');
+      expect(errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('pages every sort deterministically, without repeats or gaps', async () => {
     for (const sort of ['NEWEST', 'TITLE', 'RELEVANCE']) {
       const seen: string[] = [];

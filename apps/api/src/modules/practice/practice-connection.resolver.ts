@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
 import {
-  FacetValueType,
+  type FacetValueType,
   PracticeConnectionType,
   PracticeFacetsType,
 } from './practice-connection.type.js';
-import { FACETS } from './practice-query.js';
+import { FACETS, selectedFacetValues, type Facet } from './practice-query.js';
 
 @Resolver(() => PracticeConnectionType)
 export class PracticeConnectionResolver {
@@ -28,13 +28,14 @@ export class PracticeConnectionResolver {
       "Counts over the whole filtered set, each facet with every other facet's selection applied.",
   })
   async facets(@Root() connection: PracticeConnectionType, @Ctx() { catalog }: GraphQLContext) {
-    const counts = await catalog.searchFacets(connection.query);
-    const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValueType[]])) as Record<
-      (typeof FACETS)[number],
+    const facets = new PracticeFacetsType();
+    facets.values = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValueType[]])) as Record<
+      Facet,
       FacetValueType[]
     >;
     // The searchers give the values in display order (facet-order.ts).
-    for (const c of counts) facets[c.facet].push(Object.assign(new FacetValueType(), c));
-    return Object.assign(new PracticeFacetsType(), facets);
+    for (const c of await catalog.searchFacets(connection.query)) facets.values[c.facet].push(c);
+    facets.selected = selectedFacetValues(connection.query);
+    return facets;
   }
 }

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import { PracticeType } from './practice.type.js';
-import { type PracticeQuery } from './practice-query.js';
+import { type Facet, type PracticeQuery } from './practice-query.js';
 import { PUBLIC_TYPE } from '../../graphql/public-type.js';
 
 @ObjectType('PracticeEdge', {
@@ -35,29 +35,46 @@ export class FacetValueType {
   count: number;
 }
 
+@ObjectType('FacetValueCounts', {
+  ...PUBLIC_TYPE,
+  description:
+    'How many values each facet has in all (what a list with `first` leaves out is counted too).',
+})
+export class FacetValueCountsType {
+  @Field(() => Int, { description: 'Regions.' })
+  regions: number;
+
+  @Field(() => Int, { description: 'Countries.' })
+  countries: number;
+
+  @Field(() => Int, { description: 'Institutions.' })
+  institutions: number;
+
+  @Field(() => Int, { description: 'Priority areas.' })
+  priorityAreas: number;
+
+  @Field(() => Int, { description: 'Outcomes.' })
+  outcomes: number;
+
+  @Field(() => Int, { description: 'Competition years.' })
+  years: number;
+}
+
+/**
+ * The facets of a list: every value of each facet in display order (most practices first,
+ * equal counts by label), and the values the filter selects. The lists are fields with a
+ * `first` argument (practice-facets.resolver.ts).
+ */
 @ObjectType('PracticeFacets', {
   ...PUBLIC_TYPE,
   description:
     "Counts over the whole filtered set, not the page. Each facet is counted with every other facet's selection applied.",
 })
 export class PracticeFacetsType {
-  @Field(() => [FacetValueType], { description: 'By region.' })
-  regions: FacetValueType[];
+  values: Record<Facet, FacetValueType[]>;
 
-  @Field(() => [FacetValueType], { description: 'By country (value: ISO code).' })
-  countries: FacetValueType[];
-
-  @Field(() => [FacetValueType], { description: 'By institution (value: slug).' })
-  institutions: FacetValueType[];
-
-  @Field(() => [FacetValueType], { description: 'By priority area (value: slug).' })
-  priorityAreas: FacetValueType[];
-
-  @Field(() => [FacetValueType], { description: 'By outcome.' })
-  outcomes: FacetValueType[];
-
-  @Field(() => [FacetValueType], { description: 'By competition year.' })
-  years: FacetValueType[];
+  /** The values the filter selects, per facet: listed even beyond `first`. */
+  selected: Record<Facet, ReadonlySet<string>>;
 }
 
 @ObjectType('PracticeConnection', {

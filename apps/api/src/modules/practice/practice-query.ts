@@ -28,6 +28,18 @@ export const FACETS = [
 ] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** The values a query's filter selects, per facet, as the facets' `value`s spell them. */
+export function selectedFacetValues(query: PracticeQuery): Record<Facet, ReadonlySet<string>> {
+  return {
+    regions: new Set(query.regions),
+    countries: new Set(query.countryCodes),
+    institutions: new Set(query.institutionSlugs),
+    priorityAreas: new Set(query.priorityAreaSlugs),
+    outcomes: new Set(query.outcomes),
+    years: new Set(query.years.map(String)),
+  };
+}
+
 const MAX_QUERY_LENGTH = 500;
 
 /** Normalizes user input: trims the text, drops empty values and duplicates, resolves the order. */

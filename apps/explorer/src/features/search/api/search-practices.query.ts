@@ -8,12 +8,29 @@ import { useLoadMore } from '../../../components/practice-list/use-load-more';
 import { graphql } from '../../../generated/gql';
 import { effectiveSort, toPracticeFilter, type SearchState } from '../../../lib/search-params';
 
+/**
+ * How many values of each facet a search asks for: what a facet shows until expanded. The
+ * values the filter selects come too, and `valueCounts` says how many there are in all; the
+ * rest is fetched when a facet is expanded (facet-values.query.ts). At a million practices a
+ * search's institution facet alone has thousands of values.
+ */
+export const FACET_VALUES_SHOWN = 8;
+
+export const facetValuePartsFragment = graphql(`
+  fragment FacetValueParts on FacetValue {
+    value
+    label
+    count
+  }
+`);
+
 export const searchPracticesQuery = graphql(`
   query SearchPractices(
     $query: String
     $filter: PracticeFilter
     $sort: PracticeSort
     $first: Int!
+    $facetValues: Int!
   ) {
     practices(query: $query, filter: $filter, sort: $sort, first: $first) {
       totalCount
@@ -26,35 +43,31 @@ export const searchPracticesQuery = graphql(`
         ...PracticeCard
       }
       facets {
-        regions {
-          value
-          label
-          count
+        regions(first: $facetValues) {
+          ...FacetValueParts
         }
-        countries {
-          value
-          label
-          count
+        countries(first: $facetValues) {
+          ...FacetValueParts
         }
-        institutions {
-          value
-          label
-          count
+        institutions(first: $facetValues) {
+          ...FacetValueParts
         }
-        priorityAreas {
-          value
-          label
-          count
+        priorityAreas(first: $facetValues) {
+          ...FacetValueParts
         }
-        outcomes {
-          value
-          label
-          count
+        outcomes(first: $facetValues) {
+          ...FacetValueParts
         }
-        years {
-          value
-          label
-          count
+        years(first: $facetValues) {
+          ...FacetValueParts
+        }
+        valueCounts {
+          regions
+          countries
+          institutions
+          priorityAreas
+          outcomes
+          years
         }
       }
     }
@@ -79,7 +92,7 @@ export function useSearchPractices(state: SearchState) {
   const args = searchArgs(state);
   const { data, previousData, loading, error, networkStatus, fetchMore, refetch } = useQuery(
     searchPracticesQuery,
-    { variables: { ...args, first: PAGE_SIZE } },
+    { variables: { ...args, first: PAGE_SIZE, facetValues: FACET_VALUES_SHOWN } },
   );
   const connection = (data ?? previousData)?.practices;
   const { loadMore, loadMoreError } = useLoadMore(

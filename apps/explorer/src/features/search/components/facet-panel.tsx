@@ -1,33 +1,45 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
 import { useTranslation } from '../../../i18n/use-translation';
 import { formatCount } from '../../../lib/format';
 import { type FacetParam } from '../../../lib/search-params';
+import { FACET_VALUES_SHOWN as COLLAPSED_SIZE } from '../api/search-practices.query';
 import { facetOptions, isContentFacet, type FacetOption } from './facet-labels';
 
-const COLLAPSED_SIZE = 8;
-
-/** One facet as a group of checkboxes; long lists show their first values until expanded. */
+/**
+ * One facet as a group of checkboxes; long lists show their first values until expanded.
+ * `options` may be only the first values (and the selected ones) of `valueCount` in all: the
+ * page fetches the rest when the facet is expanded.
+ */
 export function FacetPanel({
   param,
   label,
   options: listed,
+  valueCount = listed.length,
   selected,
+  expanded,
+  loadingAll = false,
   onToggle,
+  onExpandedChange,
 }: {
   param: FacetParam;
   label: string;
   options: readonly FacetOption[];
+  valueCount?: number;
   selected: readonly string[];
+  expanded: boolean;
+  loadingAll?: boolean;
   onToggle: (param: FacetParam, value: string) => void;
+  onExpandedChange: (param: FacetParam, expanded: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const options = facetOptions(param, listed, selected);
   const optionLanguage = isContentFacet(param) ? CONTENT_LANGUAGE : undefined;
   if (options.length === 0) return null;
-  const collapsible = options.length > COLLAPSED_SIZE;
+  // Selected values the API no longer lists are shown too (facetOptions adds them).
+  const total = Math.max(valueCount, listed.length) + options.length - listed.length;
+  const collapsible = total > COLLAPSED_SIZE;
   const visible =
     expanded || !collapsible
       ? options
@@ -36,7 +48,7 @@ export function FacetPanel({
   return (
     <fieldset className="facet">
       <legend>{label}</legend>
-      <ul className="facet__list" id={listId}>
+      <ul className="facet__list" id={listId} aria-busy={expanded && loadingAll}>
         {visible.map((option) => (
           <li key={option.value}>
             <label className="facet__option">
@@ -61,9 +73,9 @@ export function FacetPanel({
           className="link-button"
           aria-expanded={expanded}
           aria-controls={listId}
-          onClick={() => setExpanded((e) => !e)}
+          onClick={() => onExpandedChange(param, !expanded)}
         >
-          {expanded ? t('search.showFewer') : t('search.showAll', { count: options.length })}
+          {expanded ? t('search.showFewer') : t('search.showAll', { count: total })}
           <span className="visually-hidden">
             {' '}
             {t('search.facetValues', { facet: label.toLowerCase() })}

@@ -18,6 +18,7 @@ import {
   type FacetParam,
   type SearchState,
 } from '../../../lib/search-params';
+import { useAllFacetValues } from '../api/facet-values.query';
 import { searchArgs, useSearchPractices } from '../api/search-practices.query';
 import { ActiveFilters } from './active-filters';
 import { ExportButtons } from './export-buttons';
@@ -60,6 +61,25 @@ export function SearchPage() {
   };
 
   const connection = search.connection;
+  const [expanded, setExpanded] = useState<ReadonlySet<FacetParam>>(new Set());
+  // The search lists each facet's first values; an expanded facet with more needs them all.
+  const all = useAllFacetValues(
+    state,
+    FACETS.some(
+      ({ param, facet }) =>
+        expanded.has(param) &&
+        connection !== undefined &&
+        connection.facets.valueCounts[facet] > connection.facets[facet].length,
+    ),
+  );
+  const expand = (param: FacetParam, open: boolean) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (open) next.add(param);
+      else next.delete(param);
+      return next;
+    });
+
   const filterCount = activeFilterCount(state);
   const title = state.q ? t('search.titleWithQuery', { q: state.q }) : t('search.title');
   const status = useResultsStatus(search.loading, search.stale, connection?.totalCount);
@@ -95,9 +115,17 @@ export function SearchPage() {
                 key={param}
                 param={param}
                 label={t(`search.facet.${param}`)}
-                options={connection?.facets[facet] ?? []}
+                options={
+                  (expanded.has(param) ? all.facets?.[facet] : undefined) ??
+                  connection?.facets[facet] ??
+                  []
+                }
+                valueCount={connection?.facets.valueCounts[facet]}
                 selected={facetValues(state, param)}
+                expanded={expanded.has(param)}
+                loadingAll={all.loading}
                 onToggle={toggle}
+                onExpandedChange={expand}
               />
             ))}
             {!connection && !search.error && <p className="muted">{t('search.loadingFilters')}</p>}

@@ -173,7 +173,7 @@ describe('the home page', () => {
     const searchMock = {
       request: {
         query: searchPracticesQuery,
-        variables: { query: '"one-stop service"', sort: 'RELEVANCE', first: 20 },
+        variables: { query: '"one-stop service"', sort: 'RELEVANCE', first: 20, facetValues: 8 },
       },
       delay: Number.POSITIVE_INFINITY,
     };

@@ -1,25 +1,27 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { suggestQuery } from '../../../../components/search-box/suggest.query';
-import { facetValue, pageInfo, practiceCard } from '../../../../test/fixtures';
+import { facetValue, searchFacets, pageInfo, practiceCard } from '../../../../test/fixtures';
 import { currentUrl, renderRoute } from '../../../../test/render-route';
 import { searchPracticesQuery } from '../../api/search-practices.query';
 
 function facets() {
-  return {
-    __typename: 'PracticeFacets' as const,
+  return searchFacets({
     regions: [facetValue('ASIA_PACIFIC', 'Asia and the Pacific', 7)],
     countries: [facetValue('IR', 'Islamic Republic of Iran', 2)],
     institutions: [],
     priorityAreas: [],
     outcomes: [],
     years: [facetValue('2018', '2018', 7)],
-  };
+  });
 }
 
 function searchResult(query: string, total: number, didYouMean: string | null) {
   return {
-    request: { query: searchPracticesQuery, variables: { query, sort: 'RELEVANCE', first: 20 } },
+    request: {
+      query: searchPracticesQuery,
+      variables: { query, sort: 'RELEVANCE', first: 20, facetValues: 8 },
+    },
     result: {
       data: {
         practices: {
@@ -88,7 +90,10 @@ describe('the search page helps the visitor', () => {
   it('suggests while typing; arrow keys choose and Enter opens the suggestion', async () => {
     const { router, user } = renderRoute('/practices', [
       {
-        request: { query: searchPracticesQuery, variables: { sort: 'NEWEST', first: 20 } },
+        request: {
+          query: searchPracticesQuery,
+          variables: { sort: 'NEWEST', first: 20, facetValues: 8 },
+        },
         result: searchResult('', 7, null).result,
       },
       suggestions('mobi'),

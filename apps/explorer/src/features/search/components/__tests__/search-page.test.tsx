@@ -6,8 +6,16 @@ import {
   type MorePracticesQueryVariables,
   type SearchPracticesQueryVariables,
 } from '../../../../generated/graphql';
-import { facetValue, korea, nps, pageInfo, practiceCard } from '../../../../test/fixtures';
+import {
+  facetValue,
+  searchFacets,
+  korea,
+  nps,
+  pageInfo,
+  practiceCard,
+} from '../../../../test/fixtures';
 import { currentUrl, renderRoute } from '../../../../test/render-route';
+import { facetValuesQuery } from '../../api/facet-values.query';
 import { searchPracticesQuery } from '../../api/search-practices.query';
 
 const eServices = practiceCard({
@@ -23,8 +31,7 @@ const oneStop = practiceCard({
 });
 
 function facets() {
-  return {
-    __typename: 'PracticeFacets' as const,
+  return searchFacets({
     regions: [facetValue('ASIA_PACIFIC', 'Asia and the Pacific', 76)],
     countries: [
       facetValue('IR', 'Islamic Republic of Iran', 23),
@@ -34,7 +41,7 @@ function facets() {
     priorityAreas: [facetValue('service-quality', 'Service Quality', 41)],
     outcomes: [facetValue('AWARD', 'Award', 1)],
     years: [facetValue('2018', '2018', 76)],
-  };
+  });
 }
 
 /** Answers every search, recording the variables each request was sent with. */
@@ -90,6 +97,7 @@ describe('the search page', () => {
       filter: { regions: ['ASIA_PACIFIC'], countryCodes: ['KR'] },
       sort: 'TITLE',
       first: 20,
+      facetValues: 8,
     });
     expect(screen.getByRole('status')).toHaveTextContent('2 practices found');
     expect(document.title).toBe('Search: e-services · Good Practice Awards');
@@ -243,6 +251,66 @@ describe('the search page', () => {
     await act(() => router.navigate(-1));
     expect(await screen.findByText('pension', { selector: 'mark' })).toBeInTheDocument();
     expect(screen.queryByText('health', { selector: 'mark' })).not.toBeInTheDocument();
+  });
+
+  it("shows a facet's first values and fetches the rest when the visitor expands it", async () => {
+    const institutions = Array.from({ length: 11 }, (_, i) =>
+      facetValue(`institution-${i + 1}`, `Institution ${i + 1}`, 20 - i),
+    );
+    const fullLists = { ...facets(), institutions };
+    const asked: unknown[] = [];
+    const { user } = renderRoute('/practices?q=e-services&institution=institution-11', [
+      {
+        request: { query: searchPracticesQuery, variables: () => true },
+        result: {
+          data: {
+            practices: {
+              __typename: 'PracticeConnection',
+              totalCount: 2,
+              didYouMean: null,
+              pageInfo: pageInfo(false, null),
+              nodes: [eServices, oneStop],
+              // The first 8, then the selected one the API adds.
+              facets: searchFacets(
+                { ...fullLists, institutions: [...institutions.slice(0, 8), institutions[10]!] },
+                { institutions: 11 },
+              ),
+            },
+          },
+        },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: {
+          query: facetValuesQuery,
+          variables: (variables: unknown) => {
+            asked.push(variables);
+            return true;
+          },
+        },
+        result: {
+          data: {
+            practices: {
+              __typename: 'PracticeConnection',
+              facets: { ...searchFacets(fullLists), valueCounts: undefined },
+            },
+          },
+        },
+      },
+    ]);
+
+    const group = await screen.findByRole('group', { name: 'Institution' });
+    // Collapsed: the first 8 and the ticked one.
+    await waitFor(() => expect(within(group).getAllByRole('checkbox')).toHaveLength(9));
+    expect(within(group).getByRole('checkbox', { name: /Institution 11/ })).toBeChecked();
+    await user.click(within(group).getByRole('button', { name: /Show all 11/ }));
+    await waitFor(() => expect(within(group).getAllByRole('checkbox')).toHaveLength(11));
+    expect(within(group).getByRole('checkbox', { name: /^Institution 10\b/ })).toBeVisible();
+    expect(asked).toEqual([
+      { query: 'e-services', filter: { institutionSlugs: ['institution-11'] } },
+    ]);
+    await user.click(within(group).getByRole('button', { name: /Show fewer/ }));
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(9);
   });
 
   it('says so when nothing matches', async () => {
