@@ -514,8 +514,8 @@ describe('practices', () => {
         `{ practices { facets { institutions(first: ${first}) { value } } } }`,
       );
       expect(data).toBeNull();
-      expect(errors![0].message).toBe('"first" must be between 0 and 100.');
-      expect(errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message).toBe('"first" must be between 0 and 100.');
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
 
