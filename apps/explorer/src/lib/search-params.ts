@@ -28,9 +28,13 @@ export interface SearchState {
 export type FacetParam = 'region' | 'country' | 'institution' | 'area' | 'outcome' | 'year';
 
 /** The facet panels in the order the page shows them, with the API names they map to. */
+/** A facet as the API names it. */
+export type SearchFacet =
+  'regions' | 'countries' | 'institutions' | 'priorityAreas' | 'outcomes' | 'years';
+
 export const FACETS: readonly {
   param: FacetParam;
-  facet: 'regions' | 'countries' | 'institutions' | 'priorityAreas' | 'outcomes' | 'years';
+  facet: SearchFacet;
   label: string;
 }[] = [
   { param: 'region', facet: 'regions', label: 'Region' },

@@ -1,28 +1,37 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../generated/gql';
-import { toPracticeFilter, type SearchState } from '../../../lib/search-params';
+import { toPracticeFilter, type SearchFacet, type SearchState } from '../../../lib/search-params';
 
-/** Every value of every facet of a search, for the facets a visitor expands. */
+/** Every value of the facets a visitor expanded, and only of those. */
 export const facetValuesQuery = graphql(`
-  query FacetValues($query: String, $filter: PracticeFilter) {
+  query FacetValues(
+    $query: String
+    $filter: PracticeFilter
+    $regions: Boolean!
+    $countries: Boolean!
+    $institutions: Boolean!
+    $priorityAreas: Boolean!
+    $outcomes: Boolean!
+    $years: Boolean!
+  ) {
     practices(query: $query, filter: $filter, first: 0) {
       facets {
-        regions {
+        regions @include(if: $regions) {
           ...FacetValueParts
         }
-        countries {
+        countries @include(if: $countries) {
           ...FacetValueParts
         }
-        institutions {
+        institutions @include(if: $institutions) {
           ...FacetValueParts
         }
-        priorityAreas {
+        priorityAreas @include(if: $priorityAreas) {
           ...FacetValueParts
         }
-        outcomes {
+        outcomes @include(if: $outcomes) {
           ...FacetValueParts
         }
-        years {
+        years @include(if: $years) {
           ...FacetValueParts
         }
       }
@@ -31,16 +40,30 @@ export const facetValuesQuery = graphql(`
 `);
 
 /**
- * All the values of the search's facets, asked for only while `wanted`. Kept out of the cache:
- * stored there it would replace the search's own list of practices (one list per search).
+ * All the values of `wanted` facets of the search (none asked for while it is empty). Kept out
+ * of the cache: stored there it would replace the search's own list of practices (one list
+ * per search). While the next search's values load, the last ones stay, marked as loading.
  */
-export function useAllFacetValues(state: SearchState, wanted: boolean) {
+export function useAllFacetValues(state: SearchState, wanted: ReadonlySet<SearchFacet>) {
   const filter = toPracticeFilter(state);
-  const { data, loading } = useQuery(facetValuesQuery, {
-    variables: { ...(state.q && { query: state.q }), ...(filter && { filter }) },
-    skip: !wanted,
+  const { data, previousData, loading, error, refetch } = useQuery(facetValuesQuery, {
+    variables: {
+      ...(state.q && { query: state.q }),
+      ...(filter && { filter }),
+      regions: wanted.has('regions'),
+      countries: wanted.has('countries'),
+      institutions: wanted.has('institutions'),
+      priorityAreas: wanted.has('priorityAreas'),
+      outcomes: wanted.has('outcomes'),
+      years: wanted.has('years'),
+    },
+    skip: wanted.size === 0,
     fetchPolicy: 'no-cache',
   });
-  // Not the previous search's values while the next one loads: their counts would be wrong.
-  return { facets: data?.practices.facets, loading };
+  return {
+    facets: (data ?? previousData)?.practices.facets,
+    loading,
+    error,
+    retry: () => void refetch(),
+  };
 }

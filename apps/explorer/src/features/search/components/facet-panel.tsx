@@ -1,4 +1,6 @@
+import { type ErrorLike } from '@apollo/client';
 import { useId } from 'react';
+import { QueryError } from '../../../components/query-status';
 import { CONTENT_LANGUAGE } from '../../../i18n/i18n';
 import { useTranslation } from '../../../i18n/use-translation';
 import { formatCount } from '../../../lib/format';
@@ -19,6 +21,8 @@ export function FacetPanel({
   selected,
   expanded,
   loadingAll = false,
+  loadAllError,
+  onRetryLoadAll,
   onToggle,
   onExpandedChange,
 }: {
@@ -29,6 +33,8 @@ export function FacetPanel({
   selected: readonly string[];
   expanded: boolean;
   loadingAll?: boolean;
+  loadAllError?: ErrorLike;
+  onRetryLoadAll?: () => void;
   onToggle: (param: FacetParam, value: string) => void;
   onExpandedChange: (param: FacetParam, expanded: boolean) => void;
 }) {
@@ -67,6 +73,13 @@ export function FacetPanel({
           </li>
         ))}
       </ul>
+      {expanded && loadAllError && (
+        <QueryError
+          what={t('search.facetValues', { facet: label.toLowerCase() })}
+          error={loadAllError}
+          onRetry={onRetryLoadAll}
+        />
+      )}
       {collapsible && (
         <button
           type="button"

@@ -63,15 +63,15 @@ export function SearchPage() {
   const connection = search.connection;
   const [expanded, setExpanded] = useState<ReadonlySet<FacetParam>>(new Set());
   // The search lists each facet's first values; an expanded facet with more needs them all.
-  const all = useAllFacetValues(
-    state,
-    FACETS.some(
+  const incomplete = new Set(
+    FACETS.filter(
       ({ param, facet }) =>
         expanded.has(param) &&
         connection !== undefined &&
         connection.facets.valueCounts[facet] > connection.facets[facet].length,
-    ),
+    ).map(({ facet }) => facet),
   );
+  const all = useAllFacetValues(state, incomplete);
   const expand = (param: FacetParam, open: boolean) =>
     setExpanded((current) => {
       const next = new Set(current);
@@ -123,7 +123,9 @@ export function SearchPage() {
                 valueCount={connection?.facets.valueCounts[facet]}
                 selected={facetValues(state, param)}
                 expanded={expanded.has(param)}
-                loadingAll={all.loading}
+                loadingAll={incomplete.has(facet) && all.loading}
+                loadAllError={incomplete.has(facet) ? all.error : undefined}
+                onRetryLoadAll={all.retry}
                 onToggle={toggle}
                 onExpandedChange={expand}
               />

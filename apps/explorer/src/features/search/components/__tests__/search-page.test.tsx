@@ -75,6 +75,45 @@ function searchMock(
   };
 }
 
+/** Eleven institutions, most practices first. */
+const elevenInstitutions = Array.from({ length: 11 }, (_, i) =>
+  facetValue(`institution-${i + 1}`, `Institution ${i + 1}`, 20 - i),
+);
+
+/** A search whose institution facet lists its first 8 of 11 values and the selected 11th. */
+function searchWithFirstInstitutions(): MockLink.MockedResponse {
+  const institutions = elevenInstitutions;
+  return {
+    request: { query: searchPracticesQuery, variables: () => true },
+    result: {
+      data: {
+        practices: {
+          __typename: 'PracticeConnection',
+          totalCount: 2,
+          didYouMean: null,
+          pageInfo: pageInfo(false, null),
+          nodes: [eServices, oneStop],
+          // The first 8, then the selected one the API adds.
+          facets: searchFacets(
+            { ...facets(), institutions: [...institutions.slice(0, 8), institutions[10]!] },
+            { institutions: 11 },
+          ),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+const allInstitutions = {
+  data: {
+    practices: {
+      __typename: 'PracticeConnection',
+      facets: { __typename: 'PracticeFacets', institutions: elevenInstitutions },
+    },
+  },
+};
+
 describe('the search page', () => {
   it('reads the query, the filters and the order from the address', async () => {
     const calls: SearchPracticesQueryVariables[] = [];
@@ -254,32 +293,9 @@ describe('the search page', () => {
   });
 
   it("shows a facet's first values and fetches the rest when the visitor expands it", async () => {
-    const institutions = Array.from({ length: 11 }, (_, i) =>
-      facetValue(`institution-${i + 1}`, `Institution ${i + 1}`, 20 - i),
-    );
-    const fullLists = { ...facets(), institutions };
     const asked: unknown[] = [];
     const { user } = renderRoute('/practices?q=e-services&institution=institution-11', [
-      {
-        request: { query: searchPracticesQuery, variables: () => true },
-        result: {
-          data: {
-            practices: {
-              __typename: 'PracticeConnection',
-              totalCount: 2,
-              didYouMean: null,
-              pageInfo: pageInfo(false, null),
-              nodes: [eServices, oneStop],
-              // The first 8, then the selected one the API adds.
-              facets: searchFacets(
-                { ...fullLists, institutions: [...institutions.slice(0, 8), institutions[10]!] },
-                { institutions: 11 },
-              ),
-            },
-          },
-        },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
+      searchWithFirstInstitutions(),
       {
         request: {
           query: facetValuesQuery,
@@ -288,14 +304,18 @@ describe('the search page', () => {
             return true;
           },
         },
-        result: {
-          data: {
-            practices: {
-              __typename: 'PracticeConnection',
-              facets: { ...searchFacets(fullLists), valueCounts: undefined },
-            },
+        result: allInstitutions,
+      },
+      // The next search's values: still on their way.
+      {
+        request: {
+          query: facetValuesQuery,
+          variables: (variables: unknown) => {
+            asked.push(variables);
+            return true;
           },
         },
+        delay: Number.POSITIVE_INFINITY,
       },
     ]);
 
@@ -306,11 +326,43 @@ describe('the search page', () => {
     await user.click(within(group).getByRole('button', { name: /Show all 11/ }));
     await waitFor(() => expect(within(group).getAllByRole('checkbox')).toHaveLength(11));
     expect(within(group).getByRole('checkbox', { name: /^Institution 10\b/ })).toBeVisible();
+    // Only the expanded facet's values are asked for.
     expect(asked).toEqual([
-      { query: 'e-services', filter: { institutionSlugs: ['institution-11'] } },
+      {
+        query: 'e-services',
+        filter: { institutionSlugs: ['institution-11'] },
+        regions: false,
+        countries: false,
+        institutions: true,
+        priorityAreas: false,
+        outcomes: false,
+        years: false,
+      },
     ]);
+    // Ticking another value: the full list stays, marked busy, until the next one arrives.
+    await user.click(within(group).getByRole('checkbox', { name: /^Institution 3\b/ }));
+    await waitFor(() => expect(asked).toHaveLength(2));
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(11);
+    expect(within(group).getByRole('list')).toHaveAttribute('aria-busy', 'true');
     await user.click(within(group).getByRole('button', { name: /Show fewer/ }));
     expect(within(group).getAllByRole('checkbox')).toHaveLength(9);
+  });
+
+  it('says so when the rest of a facet cannot be loaded, and tries again', async () => {
+    const { user } = renderRoute('/practices?q=e-services&institution=institution-11', [
+      searchWithFirstInstitutions(),
+      { request: { query: facetValuesQuery, variables: () => true }, error: new Error('Boom') },
+      { request: { query: facetValuesQuery, variables: () => true }, result: allInstitutions },
+    ]);
+    const group = await screen.findByRole('group', { name: 'Institution' });
+    await user.click(await within(group).findByRole('button', { name: /Show all 11/ }));
+    expect(await within(group).findByRole('alert')).toHaveTextContent(
+      'We could not load institution values.',
+    );
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(9);
+    await user.click(within(group).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(within(group).getAllByRole('checkbox')).toHaveLength(11));
+    expect(within(group).queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says so when nothing matches', async () => {
