@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/production-process.js';
+import { freePort, ROOT } from '../support/production-process.js';
 import { createServerDatabase, serverAvailable, type ServerDatabase } from './server-database.js';
 
 /**
@@ -53,7 +53,7 @@ describe.skipIf(!available)('API_WORKERS: several processes on one port', () => 
 
   beforeAll(async () => {
     db = await createServerDatabase('gpa_workers');
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     api = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
       cwd: ROOT,
