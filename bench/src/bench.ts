@@ -34,7 +34,7 @@ import {
 } from './bench/report.js';
 import {
   buildWorkloads,
-  FACET_VALUES,
+  facetValuesOption,
   type Workload,
   WORKLOAD_IDS,
   type WorkloadId,
@@ -80,8 +80,7 @@ const load: LoadOptions = {
   connections: args.int('connections', 8),
   timeout: args.int('timeout', 120),
 };
-const facetValues =
-  args.string('facet-values') === 'all' ? null : args.int('facet-values', FACET_VALUES);
+const facetValues = facetValuesOption(args);
 const out = path.resolve(BENCH_ROOT, args.string('out') ?? 'results/latest.md');
 
 if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build first (pnpm run build).`);

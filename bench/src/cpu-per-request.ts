@@ -9,14 +9,14 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { OURS } from './bench/graphql.js';
-import { FACET_VALUES, SEARCH_FILTER } from './bench/workloads.js';
+import { facetValuesOption, SEARCH_FILTER } from './bench/workloads.js';
 import { parseArgs } from './lib/cli-args.js';
 
 const args = parseArgs(process.argv.slice(2), [], ['port', 'pid', 'q', 'requests', 'facet-values']);
 const pid = args.int('pid', 0);
 const amount = args.int('requests', 3000);
 const q = args.string('q') ?? 'freelance';
-const facetValues = args.string('facet-values');
+const facetValues = facetValuesOption(args);
 const url = `http://127.0.0.1:${args.int('port', 4000)}/graphql`;
 const body = JSON.stringify({
   query: OURS.search,
@@ -24,7 +24,7 @@ const body = JSON.stringify({
     q,
     regions: SEARCH_FILTER.regions,
     areas: SEARCH_FILTER.areas,
-    facetValues: facetValues === 'all' ? null : Number(facetValues ?? FACET_VALUES),
+    facetValues,
   },
 });
 const headers = { 'content-type': 'application/json' };

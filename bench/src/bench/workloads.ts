@@ -27,6 +27,13 @@ export const BROWSE_FILTER = { regions: ['EUROPE'] };
  * rest). `--facet-values all` asks for every value, as sessions 1–9 measured.
  */
 export const FACET_VALUES = 8;
+/** `--facet-values N | all` as the bench and the cpu tool read it: null for every value. */
+export function facetValuesOption(args: {
+  string: (name: string) => string | undefined;
+  int: (name: string, fallback: number) => number;
+}): number | null {
+  return args.string('facet-values') === 'all' ? null : args.int('facet-values', FACET_VALUES);
+}
 const facetsShown = (n: number | null) => (n === null ? ', all values' : `, first ${n} values`);
 /** W3 cycles through this many practices, W4 fetches this page of 20. */
 export const DETAIL_SLUGS = 200;
